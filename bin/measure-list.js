@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Entry point for `measure-list`: runs the compiled CLI, or says how to build it.
+"use strict";
+const path = require("node:path");
+const fs = require("node:fs");
+
+const compiled = path.join(__dirname, "..", "dist", "src", "cli", "main.js");
+if (!fs.existsSync(compiled)) {
+  process.stderr.write(
+    "measure-list: まだビルドされていません。先に `npm ci && npm run build` を実行してください\n",
+  );
+  process.exit(2);
+}
+const { main } = require(compiled);
+const { processIo } = require(path.join(path.dirname(compiled), "io.js"));
+main(process.argv.slice(2), processIo).then((code) => {
+  process.exitCode = code;
+});

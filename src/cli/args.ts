@@ -1,0 +1,109 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { CliFailure } from "./io";
+
+export const USAGE = `使い方 / Usage:
+  measure-list validate <in.xlsx> [--sheet NAME] [--quarter R8Q2] [--json]
+  measure-list fill <in.xlsx> -o <out.xlsx> [--dry-run] [--json]
+  measure-list attainment <in.xlsx> -o <out.xlsx> [--quarter R8Q2] [--json]
+  measure-list summary <in.xlsx> -o <out.xlsx> [--quarter R8Q2] [--json]
+  measure-list demo [--out-dir DIR]`;
+
+const OPTION_SPECS = {
+  sheet: { type: "string" },
+  quarter: { type: "string" },
+  json: { type: "boolean" },
+  output: { type: "string", short: "o" },
+  "dry-run": { type: "boolean" },
+  "out-dir": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type OptionName = keyof typeof OPTION_SPECS;
+
+/** Which options each command takes, and whether it needs an input file and -o. */
+const COMMANDS = {
+  validate: { input: true, output: false, options: ["sheet", "quarter", "json"] },
+  fill: { input: true, output: true, options: ["output", "dry-run", "json", "sheet"] },
+  attainment: { input: true, output: true, options: ["output", "quarter", "json", "sheet"] },
+  summary: { input: true, output: true, options: ["output", "quarter", "json", "sheet"] },
+  demo: { input: false, output: false, options: ["out-dir"] },
+} as const satisfies Record<string, { input: boolean; output: boolean; options: readonly OptionName[] }>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+const ParsedArgs = z.object({
+  command: z.enum(Object.keys(COMMANDS) as [CommandName, ...CommandName[]]),
+  input: z.string().min(1).optional(),
+  output: z.string().min(1).optional(),
+  sheet: z.string().min(1, "--sheet にシート名を指定してください").optional(),
+  quarter: z.string().min(1, "--quarter に四半期（例: R8Q2）を指定してください").optional(),
+  json: z.boolean().default(false),
+  dryRun: z.boolean().default(false),
+  outDir: z.string().min(1).optional(),
+});
+
+export type CliArgs = z.infer<typeof ParsedArgs>;
+
+export type ParseOutcome = { readonly kind: "help" } | { readonly kind: "run"; readonly args: CliArgs };
+
+/** Reads the command line; anything wrong is a CliFailure with one line saying what. */
+export function parseCliArgs(argv: readonly string[]): ParseOutcome {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    throw new CliFailure(
+      "コマンドを指定してください（validate, fill, attainment, summary, demo）。measure-list --help で使い方を表示します",
+    );
+  }
+  if (command === "--help" || command === "-h" || command === "help") return { kind: "help" };
+  if (!(command in COMMANDS))
+    throw new CliFailure(`不明なコマンド「${command}」です（validate, fill, attainment, summary, demo）`);
+  const spec = COMMANDS[command as CommandName];
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof OPTION_SPECS; allowPositionals: true; strict: true }>
+  >;
+  try {
+    parsed = parseArgs({ args: [...rest], options: OPTION_SPECS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliFailure(optionError(e));
+  }
+  const values = parsed.values;
+  if (values.help) return { kind: "help" };
+  for (const name of Object.keys(values) as OptionName[]) {
+    if (name !== "help" && !(spec.options as readonly OptionName[]).includes(name)) {
+      throw new CliFailure(`${command} には --${name === "output" ? "o" : name} を指定できません`);
+    }
+  }
+  const positionals = parsed.positionals;
+  const maxPositionals = spec.input ? 1 : 0;
+  if (positionals.length > maxPositionals)
+    throw new CliFailure(`余分な引数「${positionals[maxPositionals]}」があります`);
+  if (spec.input && positionals.length === 0)
+    throw new CliFailure(`${command} には入力ファイル（.xlsx）を指定してください`);
+  if (spec.output && values.output === undefined && !values["dry-run"]) {
+    throw new CliFailure(
+      `${command} には出力先を -o <out.xlsx> で指定してください（入力ファイルは変更しません）`,
+    );
+  }
+  const result = ParsedArgs.safeParse({
+    command,
+    input: positionals[0],
+    output: values.output,
+    sheet: values.sheet,
+    quarter: values.quarter,
+    json: values.json,
+    dryRun: values["dry-run"],
+    outDir: values["out-dir"],
+  });
+  if (!result.success) throw new CliFailure(result.error.issues[0]?.message ?? "引数が正しくありません");
+  return { kind: "run", args: result.data };
+}
+
+function optionError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const unknown = /Unknown option '([^']+)'/u.exec(message);
+  if (unknown) return `不明なオプション「${unknown[1]}」です`;
+  const missing = /Option '([^']+)' argument missing/u.exec(message);
+  if (missing) return `オプション「${missing[1].split(",").pop()?.trim()}」に値を指定してください`;
+  return `引数を読めません: ${message.split("\n")[0]}`;
+}

@@ -1,0 +1,23 @@
+/** What a command may touch besides files: its output streams and the clock, injectable for tests. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Today, for the default quarter (§7). */
+  now(): Date;
+  readonly cwd: string;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: () => new Date(),
+  cwd: process.cwd(),
+};
+
+/** A command that could not run: one line for stderr, exit code 2 (§9). */
+export class CliFailure {
+  constructor(readonly message: string) {}
+}
+
+/** Exit codes of §9. */
+export const EXIT = { done: 0, listHasErrors: 1, couldNotRun: 2 } as const;

@@ -1,0 +1,44 @@
+import { parseCliArgs, USAGE, type CliArgs } from "./args";
+import { runDemo } from "./commands/demo";
+import { runValidate } from "./commands/validate";
+import { CliFailure, EXIT, processIo, type CliIo } from "./io";
+
+/**
+ * The one place where outcomes become exit codes (§9): 0 done, 1 the list has errors, 2 could not
+ * run, with one line on stderr and never a stack trace.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const parsed = parseCliArgs(argv);
+    if (parsed.kind === "help") {
+      io.stdout(USAGE + "\n");
+      return EXIT.done;
+    }
+    return await run(parsed.args, io);
+  } catch (e) {
+    if (e instanceof CliFailure) {
+      io.stderr(`measure-list: ${e.message}\n`);
+      return EXIT.couldNotRun;
+    }
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    io.stderr(`measure-list: 予期しないエラーで中断しました（入力ファイルは変更していません）: ${detail}\n`);
+    return EXIT.couldNotRun;
+  }
+}
+
+async function run(args: CliArgs, io: CliIo): Promise<number> {
+  switch (args.command) {
+    case "validate":
+      return runValidate(args, io);
+    case "demo":
+      return runDemo(args, io);
+    default:
+      throw new CliFailure(`${args.command} はまだ使えません`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), processIo).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,27 @@
+import { quote, type MessageTable } from "./messages-ja";
+
+/** English messages, for logs and for readers outside the city hall. */
+export const messagesEn: MessageTable = {
+  "missing-column": (p) => `No column "${p.header}" in the header; add it to the header row`,
+  "missing-value": (p, c) =>
+    p.mark === null
+      ? `${c.label} is empty`
+      : `${c.label} is empty (${p.markField ?? "the same row"} says "${p.mark}")`,
+  "invalid-choice": (p, c) =>
+    `${c.label} "${quote(c.text)}" is not one of the choices (${p.choices.join(", ")})`,
+  "non-canonical-choice": (p, c) => `${c.label} "${quote(c.text)}" should be written "${p.canonical}"`,
+  "reason-required": (p) => `Direction "${p.direction}" needs a reason (方向性理由)`,
+  "id-format": (p, c) => `${c.label} "${quote(c.text)}" is not well formed (e.g. ${p.expected})`,
+  "duplicate-id": (p) => `Measure id "${p.id}" repeats row ${p.firstRow}`,
+  "code-mismatch": (p, c) => `${c.label} code "${p.code}" does not match ${p.other} "${p.otherCode}"`,
+  "label-inconsistent": (p, c) =>
+    `${c.label} "${p.code}" is named differently from other rows (most say "${p.majority}")`,
+  "cell-error": (p, c) => `${c.label} holds an error value (${p.error}); check its formula or reference`,
+  "not-a-number": (p, c) => `${c.label} "${quote(p.text)}" cannot be read as one number`,
+  "invalid-polarity": (_p, c) =>
+    `Target direction "${quote(c.text)}" must be 増加 (increase) or 減少 (decrease)`,
+  "weather-mismatch": (p, c) =>
+    `Weather is "${c.text}" but the pace for ${p.quarter} (${Math.round(p.pace * 100)}%) suggests "${p.suggested}"`,
+  "invalid-choices-sheet": (p) =>
+    `The 選択肢 table "${p.table}" (${p.cell}) cannot be used: ${p.problem}; its defaults apply`,
+};
