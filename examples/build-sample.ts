@@ -14,6 +14,7 @@ import {
   type SampleHeaderVariant,
   type SampleRow,
 } from "./sample-data";
+import { sampleKpis, sampleKpiTitle, type SampleKpi } from "./sample-kpi";
 
 export const SHEET_NAME = "施策リスト";
 export const DEFAULT_OUT = path.join("examples", "measure-list-sample.xlsx");
@@ -91,7 +92,22 @@ function styleData(cell: ExcelJS.Cell): void {
   cell.alignment = { vertical: "top", wrapText: true };
 }
 
-export function buildSampleWorkbook(): ExcelJS.Workbook {
+/** KPI columns Q..V of the KPI version: group label over all six, then the column names. */
+const KPI_HEADERS = ["指標名", "単位", "基準値", "R7年度目標値", "R7実績値", "目標の方向"];
+const KPI_WIDTHS = [24, 6, 10, 12, 12, 10];
+
+function kpiCells(kpi: SampleKpi | undefined): (string | number | null)[] {
+  if (!kpi) return [null, null, null, null, null, null];
+  return [kpi.kpiName, kpi.unit, kpi.baseline, kpi.target, kpi.actual, kpi.polarity];
+}
+
+/**
+ * The sample in the real layout; with `kpi`, six KPI columns (Q..V) follow 方向性理由, filled for
+ * the rows whose seed texts state their R7 numbers (examples/sample-kpi.ts).
+ */
+export function buildSampleWorkbook(options: { kpi?: boolean } = {}): ExcelJS.Workbook {
+  const withKpi = options.kpi === true;
+  const width = COLUMNS.length + (withKpi ? KPI_HEADERS.length : 0);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "measure-list sample";
   workbook.created = new Date("2025-09-30T00:00:00Z");
@@ -109,6 +125,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   COLUMNS.forEach((column, i) => {
     sheet.getColumn(i + 1).width = column.width;
   });
+  if (withKpi) KPI_WIDTHS.forEach((w, i) => (sheet.getColumn(COLUMNS.length + i + 1).width = w));
 
   const title = sheet.getCell(1, 1);
   title.value = sampleTitle;
@@ -123,9 +140,15 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
 
     const groupRow = r;
     const headerRow = r + 1;
-    for (let c = 1; c <= COLUMNS.length; c++) {
+    for (let c = 1; c <= width; c++) {
       styleHeader(sheet.getCell(groupRow, c));
       styleHeader(sheet.getCell(headerRow, c));
+    }
+    if (withKpi) {
+      const first = COLUMNS.length + 1;
+      sheet.getCell(groupRow, first).value = sampleKpiTitle;
+      sheet.mergeCells(groupRow, first, groupRow, width);
+      KPI_HEADERS.forEach((text, i) => (sheet.getCell(headerRow, first + i).value = text));
     }
     for (const [first, last, text] of groupCells(variant)) {
       sheet.getCell(groupRow, first).value = text;
@@ -144,6 +167,14 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
         if (value !== "") cell.value = value;
         styleData(cell);
       });
+      if (withKpi) {
+        const kpi = sampleKpis.find((k) => k.id === `${row.branch1}-${row.branch2}`);
+        kpiCells(kpi).forEach((value, i) => {
+          const cell = sheet.getCell(r, COLUMNS.length + i + 1);
+          if (value !== null) cell.value = value;
+          styleData(cell);
+        });
+      }
       r += 1;
     }
   });
@@ -151,14 +182,19 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
+export const DEFAULT_KPI_OUT = path.join("examples", "measure-list-sample-kpi.xlsx");
+
 /** Writes the workbook next to its final path first, then renames it into place. Returns the absolute path. */
-export async function writeSampleWorkbook(outPath: string = DEFAULT_OUT): Promise<string> {
+export async function writeSampleWorkbook(
+  outPath: string = DEFAULT_OUT,
+  options: { kpi?: boolean } = {},
+): Promise<string> {
   const target = path.resolve(outPath);
   const dir = path.dirname(target);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    await buildSampleWorkbook().xlsx.writeFile(tmp);
+    await buildSampleWorkbook(options).xlsx.writeFile(tmp);
     fs.renameSync(tmp, target);
   } catch (error) {
     fs.rmSync(tmp, { force: true });
@@ -167,9 +203,13 @@ export async function writeSampleWorkbook(outPath: string = DEFAULT_OUT): Promis
   return target;
 }
 
+// `npx tsx examples/build-sample.ts` rebuilds both samples; with a path, only the plain one there.
 if (require.main === module) {
-  writeSampleWorkbook(process.argv[2]).then(
-    (written) => console.log(written),
+  const jobs = process.argv[2]
+    ? [writeSampleWorkbook(process.argv[2])]
+    : [writeSampleWorkbook(DEFAULT_OUT), writeSampleWorkbook(DEFAULT_KPI_OUT, { kpi: true })];
+  Promise.all(jobs).then(
+    (written) => console.log(written.join("\n")),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;

@@ -19,5 +19,12 @@ export class CliFailure {
   constructor(readonly message: string) {}
 }
 
+/** What a command produced: its exit code, the §9 JSON and the readable Japanese report. */
+export interface CommandOutput {
+  readonly code: number;
+  readonly json: object;
+  readonly text: string;
+}
+
 /** Exit codes of §9. */
 export const EXIT = { done: 0, listHasErrors: 1, couldNotRun: 2 } as const;

@@ -1,7 +1,9 @@
 import { parseCliArgs, USAGE, type CliArgs } from "./args";
+import { runAttainment } from "./commands/attainment";
 import { runDemo } from "./commands/demo";
+import { runFill } from "./commands/fill";
 import { runValidate } from "./commands/validate";
-import { CliFailure, EXIT, processIo, type CliIo } from "./io";
+import { CliFailure, EXIT, processIo, type CliIo, type CommandOutput } from "./io";
 
 /**
  * The one place where outcomes become exit codes (§9): 0 done, 1 the list has errors, 2 could not
@@ -14,7 +16,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(USAGE + "\n");
       return EXIT.done;
     }
-    return await run(parsed.args, io);
+    const output = await run(parsed.args, io);
+    io.stdout(parsed.args.json ? JSON.stringify(output.json, null, 2) + "\n" : output.text);
+    return output.code;
   } catch (e) {
     if (e instanceof CliFailure) {
       io.stderr(`measure-list: ${e.message}\n`);
@@ -26,10 +30,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-async function run(args: CliArgs, io: CliIo): Promise<number> {
+async function run(args: CliArgs, io: CliIo): Promise<CommandOutput> {
   switch (args.command) {
     case "validate":
-      return runValidate(args, io);
+      return runValidate(args);
+    case "fill":
+      return runFill(args);
+    case "attainment":
+      return runAttainment(args, io);
     case "demo":
       return runDemo(args, io);
     default:

@@ -14,7 +14,14 @@ export function packageRoot(from: string = __dirname): string {
   }
 }
 
-/** The bundled sample workbook: seed 000's 32 measures in the real two-row-header layout. */
-export function samplePath(): string {
-  return join(packageRoot(), "examples", "measure-list-sample.xlsx");
+/**
+ * The bundled sample workbook: seed 000's 32 measures in the real two-row-header layout; the "kpi"
+ * one adds KPI columns holding the numbers the seed's texts state.
+ */
+export function samplePath(kind: "plain" | "kpi" = "plain"): string {
+  return join(
+    packageRoot(),
+    "examples",
+    kind === "kpi" ? "measure-list-sample-kpi.xlsx" : "measure-list-sample.xlsx",
+  );
 }

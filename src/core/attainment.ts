@@ -1,6 +1,13 @@
 import { ChoiceIndex, gradeFor, weatherForPace, type Choices } from "./choices";
 import { fiscalYearLabel, formatQuarter, quarterShare, type Quarter } from "./fiscal-calendar";
-import { kpiKeyForYear, readKpiNumber, readPolarity, type KpiNumber, type Polarity } from "./kpi";
+import {
+  isPercentRow,
+  kpiKeyForYear,
+  readKpiNumber,
+  readPolarity,
+  type KpiNumber,
+  type Polarity,
+} from "./kpi";
 import type { MeasureRow } from "./measure-row";
 
 /** The numbers §6 needs for one row and one fiscal year. */
@@ -49,6 +56,8 @@ export interface RowAttainment {
   readonly suggestedWeather: string | null;
   /** The weather the PL chose, canonical, or null when empty or unknown. */
   readonly weather: string | null;
+  /** The KPI is a percentage: its numbers are fractions (0.8 is 80%), as Excel stores them. */
+  readonly percent: boolean;
 }
 
 export interface AttainmentReport {
@@ -117,6 +126,7 @@ export function rowAttainment(
     pace,
     suggestedWeather: weatherForPace(pace, choices.pace),
     weather: chosen.kind === "canonical" || chosen.kind === "variant" ? chosen.value : null,
+    percent: isPercentRow(row),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   cellAddress,
   cellAt,
   cellText,
+  columnLetter,
   isBlank,
   type CellValue,
   type SheetGrid,
@@ -40,6 +41,7 @@ export interface ChoicesFromSheet {
   readonly choices: Choices;
   /** Tables that could not be used; the defaults stand in for each. */
   readonly issues: readonly IssueDraft[];
+  /** Where each usable table is; a table that is missing or unusable has no place here. */
   readonly places: Readonly<Partial<Record<ChoiceTable, ChoiceTablePlace>>>;
 }
 
@@ -59,6 +61,7 @@ export function readChoicesSheet(sheet: SheetGrid | null): ChoicesFromSheet {
     const result = read(place);
     if (typeof result !== "string") return result;
     issues.push(sheetIssue(sheet.name, place, CHOICE_TABLES[table].title, result));
+    delete places[table];
     return fallback;
   };
   const choices: Choices = {
@@ -215,6 +218,33 @@ function sheetIssue(sheet: string, place: ChoiceTablePlace, table: string, probl
     value: null,
     suggestion: null,
   };
+}
+
+/**
+ * The dropdown source for a list: the sheet's table when it is usable, else the values inline
+ * (`"☀,☁,☂"`), which is what the defaults in force mean.
+ */
+export function dropdownSource(
+  sheetName: string | null,
+  place: ChoiceTablePlace | undefined,
+  values: readonly string[],
+): string {
+  if (sheetName !== null && place && place.length > 0) {
+    const col = columnLetter(place.col);
+    return `'${sheetName.replace(/'/gu, "''")}'!$${col}$${place.row + 2}:$${col}$${place.row + 1 + place.length}`;
+  }
+  return `"${values.join(",")}"`;
+}
+
+/** Where the tables sit in a sheet written by choicesSheetRows. */
+export function writtenPlaces(choices: Choices = DEFAULT_CHOICES): Record<ChoiceTable, ChoiceTablePlace> {
+  return locateTables({
+    name: CHOICES_SHEET,
+    hidden: true,
+    rows: choicesSheetRows(choices),
+    merges: [],
+    hiddenRows: [],
+  }) as Record<ChoiceTable, ChoiceTablePlace>;
 }
 
 /**

@@ -59,10 +59,14 @@ export function findList(
 /** The layout of one sheet, or null when no row of it reads as a measure-list header. */
 export function readLayout(sheet: SheetGrid): ListLayout | null {
   const merges = new MergeIndex(sheet.merges);
-  const columnRows: number[] = [];
+  const scores = new Map<number, number>();
   for (let r = 0; r < sheet.rows.length; r++) {
-    if (isColumnHeaderRow(sheet.rows[r])) columnRows.push(r);
+    const score = headerScore(sheet.rows[r]);
+    if (score >= MIN_HEADER_FIELDS) scores.set(r, score);
   }
+  // A group row may name a few fields itself (管理項目, 目的, KPI…); when the row below names at
+  // least as many, the upper one is that row's group row, not a header of its own.
+  const columnRows = [...scores.keys()].filter((r) => (scores.get(r + 1) ?? -1) < (scores.get(r) ?? 0));
   if (columnRows.length === 0) return null;
 
   const headerOf = new Map<number, { group: number | null }>();
@@ -133,15 +137,16 @@ interface MutableBlock {
   dataRows: number[];
 }
 
-function isColumnHeaderRow(cells: readonly unknown[] | undefined): boolean {
-  if (!cells) return false;
+/** How many different fields a row's cells name. */
+function headerScore(cells: readonly unknown[] | undefined): number {
+  if (!cells) return 0;
   const fields = new Set<FieldName>();
   for (const value of cells) {
     if (typeof value !== "string") continue;
     const m = matchHeader(value);
     if (m) fields.add(m.field);
   }
-  return fields.size >= MIN_HEADER_FIELDS;
+  return fields.size;
 }
 
 /** The row above the column names is a group row when most of its texts are group labels or field names. */

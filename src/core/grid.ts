@@ -23,6 +23,13 @@ export interface CellRange {
   readonly right: number;
 }
 
+/** An in-cell dropdown (list data validation) and the cells it covers. */
+export interface ListValidation {
+  /** The list source as Excel stores it, without `=`: `'選択肢'!$A$2:$A$4` or `"☀,☁,☂"`. */
+  readonly source: string;
+  readonly ranges: readonly CellRange[];
+}
+
 export interface SheetGrid {
   readonly name: string;
   readonly hidden: boolean;
@@ -31,6 +38,8 @@ export interface SheetGrid {
   readonly merges: readonly CellRange[];
   /** 0-based indexes of hidden rows. */
   readonly hiddenRows: readonly number[];
+  /** List dropdowns already on the sheet, when the host reports them; fill skips those it would repeat. */
+  readonly listValidations?: readonly ListValidation[];
 }
 
 export interface WorkbookGrid {

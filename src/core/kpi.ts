@@ -67,7 +67,8 @@ export function kpiKeyForYear(
   return row.columns.has(field) ? field : null;
 }
 
-function isPercentRow(row: MeasureRow): boolean {
+/** A row whose KPI is a percentage: 単位 `%`, or any KPI number typed with `%`. */
+export function isPercentRow(row: MeasureRow): boolean {
   if (normalizeChoice(row.text("unit")) === "%") return true;
   for (const key of kpiNumberKeys(row)) {
     const value = row.value(key);

@@ -1,6 +1,13 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
+import {
+  columnIndex,
+  type CellRange,
+  type CellValue,
+  type ListValidation,
+  type SheetGrid,
+  type WorkbookGrid,
+} from "../core/grid";
 import { fail, ok, type Result } from "../core/result";
 
 /** Why a file could not be opened as a workbook; the CLI words each in one line. */
@@ -87,7 +94,42 @@ function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   });
   for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
   const merges: CellRange[] = [...mergeBoxes.values()];
-  return { name: sheet.name, hidden: sheet.state !== "visible", rows, merges, hiddenRows };
+  return {
+    name: sheet.name,
+    hidden: sheet.state !== "visible",
+    rows,
+    merges,
+    hiddenRows,
+    listValidations: listValidations(sheet),
+  };
+}
+
+/**
+ * ExcelJS keeps data validations per cell address, sharing one object among the cells of a range;
+ * grouping by that object gives back the ranges, one cell each (the core only asks "is this cell
+ * covered?").
+ */
+function listValidations(sheet: ExcelJS.Worksheet): ListValidation[] {
+  // Not in ExcelJS's type declarations, but part of its worksheet model.
+  const model = (
+    sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }
+  ).dataValidations.model;
+  const bySource = new Map<string, CellRange[]>();
+  for (const [address, rule] of Object.entries(model)) {
+    if (!rule || rule.type !== "list" || !rule.formulae?.length) continue;
+    const at = parseAddress(address);
+    if (!at) continue;
+    const source = String(rule.formulae[0]).replace(/^=/u, "");
+    let ranges = bySource.get(source);
+    if (!ranges) bySource.set(source, (ranges = []));
+    ranges.push({ top: at.row, left: at.col, bottom: at.row, right: at.col });
+  }
+  return [...bySource].map(([source, ranges]) => ({ source, ranges }));
+}
+
+function parseAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/u.exec(address);
+  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
 }
 
 function growMerge(boxes: Map<string, CellRange>, master: ExcelJS.Cell, r: number, c: number): void {

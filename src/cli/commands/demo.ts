@@ -1,27 +1,62 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import type { CliArgs } from "../args";
-import { EXIT, type CliIo } from "../io";
+import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { samplePath } from "../package-root";
-import { validationJson, validationText } from "../validate-output";
-import { validateFile } from "./validate";
+import { runAttainment } from "./attainment";
+import { runFill } from "./fill";
+import { runValidate } from "./validate";
+
+/** The sample's own date: its title reads 令和7年9月末時点, so its quarter is R7Q2. */
+const SAMPLE_QUARTER = "R7Q2";
 
 /**
  * `measure-list demo`: every command on the bundled sample, a short Japanese report on stdout and
- * each command's output under the out directory. The sample itself is never changed.
+ * each command's output (report, JSON, workbook) under the out directory. The samples are never
+ * changed: each command writes a new workbook.
  */
-export async function runDemo(args: CliArgs, io: CliIo): Promise<number> {
+export async function runDemo(args: CliArgs, io: CliIo): Promise<CommandOutput> {
   const outDir = resolve(io.cwd, args.outDir ?? "out");
   await mkdir(outDir, { recursive: true });
-  const sample = samplePath();
   const shown = (path: string) => relative(io.cwd, path) || path;
-  io.stdout(`サンプル: ${shown(sample)}（印西市の業務改革施策リスト 32 施策）\n\n`);
+  // Paths as a person would type them from where the demo runs; files are written there too.
+  const outFile = (name: string) => relative(process.cwd(), join(outDir, name));
+  const sample = relative(process.cwd(), samplePath());
+  const kpiSample = relative(process.cwd(), samplePath("kpi"));
+  const files: string[] = [];
+  const save = async (name: string, output: CommandOutput) => {
+    await writeFile(join(outDir, `${name}.txt`), output.text);
+    await writeFile(join(outDir, `${name}.json`), JSON.stringify(output.json, null, 2) + "\n");
+    files.push(`${name}.txt`, `${name}.json`);
+  };
+  const base = { json: false, dryRun: false } as const;
+  const sections: string[] = [`サンプル: ${sample}（印西市の業務改革施策リスト 32 施策、令和7年9月末時点）`];
 
-  const report = await validateFile(sample, undefined, null);
-  const text = validationText(report, shown(sample));
-  await writeFile(join(outDir, "validate.txt"), text);
-  await writeFile(join(outDir, "validate.json"), JSON.stringify(validationJson(report), null, 2) + "\n");
-  io.stdout(`■ チェック（measure-list validate）\n${text}\n`);
-  io.stdout(`出力: ${shown(join(outDir, "validate.txt"))}, ${shown(join(outDir, "validate.json"))}\n`);
-  return EXIT.done;
+  const validated = await runValidate({ ...base, command: "validate", input: sample });
+  await save("validate", validated);
+  sections.push(`■ 1. チェック（measure-list validate）\n${validated.text}`);
+
+  const filled = await runFill({ ...base, command: "fill", input: sample, output: outFile("filled.xlsx") });
+  await save("fill", filled);
+  files.push("filled.xlsx");
+  sections.push(`■ 2. 選択肢の設定（measure-list fill）\n${filled.text}`);
+
+  const attained = await runAttainment(
+    {
+      ...base,
+      command: "attainment",
+      input: kpiSample,
+      output: outFile("attainment.xlsx"),
+      quarter: SAMPLE_QUARTER,
+    },
+    io,
+  );
+  await save("attainment", attained);
+  files.push("attainment.xlsx");
+  sections.push(
+    `■ 3. 達成率（measure-list attainment --quarter ${SAMPLE_QUARTER}）: KPI 列（本文の数値を入力したもの）つきのサンプルで\n${attained.text}`,
+  );
+
+  sections.push(`出力（${shown(outDir)}/）: ${files.join(", ")}`);
+  return { code: EXIT.done, json: { outDir, files }, text: sections.join("\n") + "\n" };
 }

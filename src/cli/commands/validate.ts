@@ -1,19 +1,21 @@
-import { parseQuarter, type Quarter } from "../../core/fiscal-calendar";
+import type { Quarter } from "../../core/fiscal-calendar";
 import { validateList, type ValidationReport } from "../../core/validate";
 import type { CliArgs } from "../args";
-import { CliFailure, EXIT, type CliIo } from "../io";
+import { EXIT, type CommandOutput } from "../io";
+import { quarterArg } from "../quarter";
 import { loadList } from "../load-list";
 import { validationJson, validationText } from "../validate-output";
 
 /** `measure-list validate`: exit 0 when the list has no errors, 1 when it has some (§9). */
-export async function runValidate(args: CliArgs, io: CliIo): Promise<number> {
+export async function runValidate(args: CliArgs): Promise<CommandOutput> {
   const input = args.input ?? "";
   const quarter = args.quarter === undefined ? null : quarterArg(args.quarter);
   const report = await validateFile(input, args.sheet, quarter);
-  io.stdout(
-    args.json ? JSON.stringify(validationJson(report), null, 2) + "\n" : validationText(report, input),
-  );
-  return report.counts.error > 0 ? EXIT.listHasErrors : EXIT.done;
+  return {
+    code: report.counts.error > 0 ? EXIT.listHasErrors : EXIT.done,
+    json: validationJson(report),
+    text: validationText(report, input),
+  };
 }
 
 export async function validateFile(
@@ -29,11 +31,4 @@ export async function validateFile(
     quarter,
     extraIssues: list.choiceIssues,
   });
-}
-
-/** A --quarter value, or a one-line failure that shows the accepted forms. */
-export function quarterArg(text: string): Quarter {
-  const parsed = parseQuarter(text);
-  if (!parsed.ok) throw new CliFailure(`--quarter: ${parsed.error}`);
-  return parsed.value;
 }

@@ -1,0 +1,112 @@
+import { planAttainment, type AttainmentPlan } from "../../core/attainment-plan";
+import type { RowAttainment } from "../../core/attainment";
+import { columnLetter } from "../../core/grid";
+import { suggestKpiValues, type KpiSuggestion } from "../../core/kpi-suggestions";
+import { readMeasureRows } from "../../core/measure-row";
+import { formatNumberJa } from "../../core/numbers";
+import type { CliArgs } from "../args";
+import { EXIT, type CliIo, type CommandOutput } from "../io";
+import { loadList } from "../load-list";
+import { resolveQuarter } from "../quarter";
+import { writeOutput } from "../write-output";
+
+/** `measure-list attainment`: 達成率 and 達成度 for the quarter's fiscal year (§6, §9). */
+export async function runAttainment(args: CliArgs, io: CliIo): Promise<CommandOutput> {
+  const input = args.input ?? "";
+  const quarter = resolveQuarter(args.quarter, io);
+  const { file, list } = await loadList(input, args.sheet);
+  const planned = planAttainment(list, quarter);
+  const suggestions = suggestKpiValues(readMeasureRows(list.sheet, list.layout), quarter.fiscalYear);
+  const written = args.output ?? "";
+  await writeOutput(file, { newSheets: [], cells: planned.cells, dropdowns: [] }, written, input);
+  return {
+    code: EXIT.done,
+    json: attainmentJson(list.sheet.name, planned),
+    text: attainmentText(planned, input, written, suggestions),
+  };
+}
+
+/** The attainment JSON of §9, exactly: rates and paces as fractions, null when not computable. */
+export function attainmentJson(sheet: string, planned: AttainmentPlan): object {
+  const { report } = planned;
+  return {
+    sheet,
+    fiscalYear: report.fiscalYear,
+    quarter: report.quarter,
+    rows: report.rows.map((r) => ({
+      row: r.row,
+      id: r.id,
+      baseline: r.baseline,
+      target: r.target,
+      actual: r.actual,
+      polarity: r.polarity,
+      rate: r.rate,
+      grade: r.grade,
+      pace: r.pace,
+      suggestedWeather: r.suggestedWeather,
+    })),
+    grades: report.grades,
+  };
+}
+
+export function attainmentText(
+  planned: AttainmentPlan,
+  input: string,
+  written: string,
+  suggestions: readonly KpiSuggestion[],
+): string {
+  const { report } = planned;
+  const lines = [`${input} → ${written}: ${report.fiscalYear}年度の達成率（${report.quarter}時点）`];
+  if (planned.noTargetColumn) {
+    lines.push(
+      `  目標値の列がないため計算できません。「${report.fiscalYear}年度目標値」「${report.fiscalYear}実績値」（基準値・目標の方向も可）の列を追加してください。出力は入力と同じ内容です`,
+    );
+  } else if (planned.columns) {
+    const { rate, grade, created } = planned.columns;
+    const note =
+      created.length > 0
+        ? `（見出しを追加: ${created.map((f) => (f === "grade" ? "達成度" : "達成率")).join("・")}）`
+        : "";
+    lines.push(
+      `  達成率 ${columnLetter(rate)}列・達成度 ${columnLetter(grade)}列に書き込みました${note}。変更したセル ${planned.cells.length} 個`,
+    );
+    lines.push(`  目標のある施策 ${report.rows.length} 行:`);
+    lines.push(
+      "    行   施策     基準値      目標値      実績値      方向  達成率   達成度  ペース  天気の目安",
+    );
+    for (const r of report.rows) lines.push(`    ${rowLine(r)}`);
+    const grades = Object.entries(report.grades)
+      .map(([g, n]) => `${g} ${n}`)
+      .join(" / ");
+    lines.push(`  達成度: ${grades}`);
+    const mismatches = report.rows.filter(
+      (r) => r.weather !== null && r.suggestedWeather !== null && r.weather !== r.suggestedWeather,
+    );
+    if (mismatches.length > 0) {
+      lines.push(
+        `  天気がペースと合わない施策 ${mismatches.length} 件（PL の天気はそのまま。validate --quarter ${report.quarter} で警告）`,
+      );
+    }
+  }
+  if (suggestions.length > 0) {
+    lines.push(`  本文に書かれた数値の候補 ${suggestions.length} 件（参考。書き込みはしていません）:`);
+    for (const s of suggestions) {
+      const unit = s.unit ?? "";
+      lines.push(
+        `    ${s.row}行${s.id ? ` [${s.id}]` : ""} ${s.field === "target" ? "目標値" : "実績値"} ${formatNumberJa(s.value)}${unit} ← ${s.from}「${s.source}」`,
+      );
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+function rowLine(r: RowAttainment): string {
+  const value = (v: number) => (r.percent ? `${formatNumberJa(v * 100)}%` : formatNumberJa(v));
+  const cell = (v: number | null, width: number) => (v === null ? "-" : value(v)).padStart(width);
+  const pct = (v: number | null) => (v === null ? "-" : `${(v * 100).toFixed(1)}%`).padStart(7);
+  const weather =
+    r.suggestedWeather === null
+      ? "-"
+      : `${r.suggestedWeather}${r.weather && r.weather !== r.suggestedWeather ? `（PL: ${r.weather}）` : ""}`;
+  return `${String(r.row).padStart(3)}  ${(r.id ?? "-").padEnd(7)} ${cell(r.baseline, 10)}  ${cell(r.target, 10)}  ${cell(r.actual, 10)}  ${r.polarity}  ${pct(r.rate)}  ${r.grade.padStart(4)}  ${pct(r.pace)}  ${weather}`;
+}
