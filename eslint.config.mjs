@@ -55,7 +55,7 @@ export default tseslint.config(
     rules: { "no-restricted-globals": "off" },
   },
   {
-    files: ["src/xlsx/**/*.ts", "tests/**/*.ts", "examples/**/*.ts", "bench/**/*.ts"],
+    files: ["src/xlsx/**/*.ts", "tests/**/*.ts", "examples/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts"],
     rules: { "no-restricted-imports": "off" },
   },
   {

@@ -2,6 +2,7 @@ import { parseCliArgs, USAGE, type CliArgs } from "./args";
 import { runAttainment } from "./commands/attainment";
 import { runDemo } from "./commands/demo";
 import { runFill } from "./commands/fill";
+import { runSummary } from "./commands/summary";
 import { runValidate } from "./commands/validate";
 import { CliFailure, EXIT, processIo, type CliIo, type CommandOutput } from "./io";
 
@@ -38,10 +39,10 @@ async function run(args: CliArgs, io: CliIo): Promise<CommandOutput> {
       return runFill(args);
     case "attainment":
       return runAttainment(args, io);
+    case "summary":
+      return runSummary(args, io);
     case "demo":
       return runDemo(args, io);
-    default:
-      throw new CliFailure(`${args.command} はまだ使えません`);
   }
 }
 

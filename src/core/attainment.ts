@@ -25,6 +25,20 @@ export interface KpiValues {
  *   and at least 1 once the actual is at or below the target.
  */
 export function attainmentRate(k: KpiValues): number | null {
+  const rate = rawRate(k);
+  return rate === null ? null : clean(rate);
+}
+
+/**
+ * Rounds away binary float noise: (0.182 − 0.11) ÷ (0.2 − 0.11) is 0.7999999999999998 in floating
+ * point, which would fall just short of grade B's 80%. Twelve significant digits is far beyond
+ * anything a KPI cell holds.
+ */
+function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+function rawRate(k: KpiValues): number | null {
   const { baseline, target, actual } = k;
   if (target === null || actual === null) return null;
   if (k.polarity === "増加") {
@@ -38,7 +52,7 @@ export function attainmentRate(k: KpiValues): number | null {
 
 /** Pace for the quarter: the rate against the share of the year gone by (q/4). */
 export function paceFor(rate: number | null, quarter: Quarter): number | null {
-  return rate === null ? null : rate / quarterShare(quarter);
+  return rate === null ? null : clean(rate / quarterShare(quarter));
 }
 
 /** One row's attainment for the quarter under review; the fields the §9 JSON prints. */

@@ -22,7 +22,7 @@ export interface KpiSuggestion {
 
 /**
  * For rows whose target or actual for the fiscal year is empty (or has no column), the number
- * their texts state: the year's milestone or Q4 target for the target, the progress text for
+ * their texts state: the year's milestone (`R7年度末時点`) for the target, the progress text for
  * the actual. A ratio 「28/60完了」 gives 28 done; a label naming a fiscal year (「R7：1,852,821枚」)
  * counts only for that year.
  */
@@ -30,7 +30,8 @@ export function suggestKpiValues(rows: readonly MeasureRow[], fiscalYear: number
   const out: KpiSuggestion[] = [];
   for (const row of rows) {
     if (lacks(row, "target", fiscalYear)) {
-      const found = firstHint(row, [`milestone[R${fiscalYear}]`, "quarterTarget"], fiscalYear, false);
+      // Only the year's own milestone: a 「Q4末 到達目標」 column carries no year of its own.
+      const found = firstHint(row, [`milestone[R${fiscalYear}]`], fiscalYear, false);
       if (found) out.push(suggestion(row, "target", found));
     }
     if (lacks(row, "actual", fiscalYear)) {

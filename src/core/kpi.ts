@@ -1,6 +1,6 @@
 import type { CellValue } from "./grid";
 import type { MeasureRow } from "./measure-row";
-import { normalizeChoice } from "./normalize";
+import { normalizeChoice, normalizeHeader } from "./normalize";
 import { readNumber } from "./numbers";
 
 /** 目標の方向: whether a higher (増加) or a lower (減少) value is better. */
@@ -16,7 +16,7 @@ export const POLARITY_FORMS: Readonly<Record<Polarity, readonly string[]>> = {
 export function readPolarity(value: CellValue): Polarity | null {
   if (value === null || (typeof value === "string" && value.trim() === "")) return "増加";
   if (typeof value !== "string") return null;
-  const text = normalizeChoice(value);
+  const text = normalizeHeader(value);
   for (const [polarity, forms] of Object.entries(POLARITY_FORMS) as [Polarity, readonly string[]][]) {
     if (forms.includes(text)) return polarity;
   }

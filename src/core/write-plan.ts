@@ -89,6 +89,8 @@ export interface SheetContent {
   readonly columnWidths: readonly number[];
   /** Rows kept in view when scrolling (the title block). */
   readonly freezeRows?: number;
+  /** Heights in points of rows whose wrapped text needs more than one line, by 0-based row. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
   /** Print setup: A4, landscape, one page wide. */
   readonly print?: { readonly orientation: "landscape" | "portrait"; readonly fitToWidth: boolean };
   /** Columns hidden from view (the tool's own bookkeeping). */
@@ -97,10 +99,13 @@ export interface SheetContent {
   readonly chart?: ChartSpec;
 }
 
+/** A clustered column chart of some table (weather by pillar), drawn by the Excel host. */
 export interface ChartSpec {
   readonly title: string;
-  /** The data block: first row series names, first column categories. 0-based. */
-  readonly data: CellRange;
+  /** Category labels, one column, 0-based (the pillar codes). */
+  readonly categories: CellRange;
+  /** Series values with their names in the first row, one series per column. */
+  readonly series: CellRange;
   /** Where to draw it: the top-left cell, 0-based, and its size in cells. */
   readonly at: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 }

@@ -71,6 +71,8 @@ export function addSheet(workbook: ExcelJS.Workbook, sheet: NewSheet): ExcelJS.W
     ws.getColumn(i + 1).width = width;
   });
   for (const col of content.hiddenColumns ?? []) ws.getColumn(col + 1).hidden = true;
+  for (const [row, height] of Object.entries(content.rowHeights ?? {}))
+    ws.getRow(Number(row) + 1).height = height;
   for (const cell of content.cells) {
     const target = ws.getCell(cell.row + 1, cell.col + 1);
     setValue(target, cell.value);
@@ -87,8 +89,10 @@ function setValue(cell: ExcelJS.Cell, value: PlannedValue): void {
     cell.value = value.value;
     if (value.format) cell.numFmt = value.format;
   } else {
-    // A plain string is stored as a string in the file, never as a formula, whatever it starts with.
+    // A plain string is stored as a string in the file, never as a formula, whatever it starts
+    // with; the Text format keeps it text when someone later edits the cell in Excel.
     cell.value = value.text;
+    if (/^[=+\-@]/u.test(value.text)) cell.numFmt = "@";
   }
 }
 

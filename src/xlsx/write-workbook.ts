@@ -1,5 +1,5 @@
 import { existsSync, promises as fs, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { fail, ok, type Result } from "../core/result";
 
@@ -25,12 +25,13 @@ export async function writeWorkbookFile(
     return fail({ code: "no-folder", path: outPath });
   if (existsSync(target) && statSync(target).isDirectory())
     return fail({ code: "is-directory", path: outPath });
-  const temp = join(folder, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  // A short temp name of our own: the output's name may already be near the file system's limit.
+  const temp = join(folder, `.measure-list-${process.pid}-${Date.now()}.tmp`);
   try {
     await workbook.xlsx.writeFile(temp);
     await fs.rename(temp, target);
   } catch (e) {
-    await fs.rm(temp, { force: true });
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     return fail({
       code: "write-failed",
       path: outPath,

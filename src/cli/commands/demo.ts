@@ -5,7 +5,20 @@ import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { samplePath } from "../package-root";
 import { runAttainment } from "./attainment";
 import { runFill } from "./fill";
+import { runSummary } from "./summary";
 import { runValidate } from "./validate";
+
+/** The demo stays short: a long report is cut, and its file named, after this many lines. */
+const MAX_LINES = 18;
+
+function brief(text: string, file: string): string {
+  const lines = text.trimEnd().split("\n");
+  if (lines.length <= MAX_LINES) return text;
+  return (
+    [...lines.slice(0, MAX_LINES), `  …ほか ${lines.length - MAX_LINES} 行（全文: ${file}）`].join("\n") +
+    "\n"
+  );
+}
 
 /** The sample's own date: its title reads 令和7年9月末時点, so its quarter is R7Q2. */
 const SAMPLE_QUARTER = "R7Q2";
@@ -54,7 +67,23 @@ export async function runDemo(args: CliArgs, io: CliIo): Promise<CommandOutput> 
   await save("attainment", attained);
   files.push("attainment.xlsx");
   sections.push(
-    `■ 3. 達成率（measure-list attainment --quarter ${SAMPLE_QUARTER}）: KPI 列（本文の数値を入力したもの）つきのサンプルで\n${attained.text}`,
+    `■ 3. 達成率（measure-list attainment --quarter ${SAMPLE_QUARTER}）: KPI 列（本文の数値を入力したもの）つきのサンプルで\n${brief(attained.text, shown(join(outDir, "attainment.txt")))}`,
+  );
+
+  const summarized = await runSummary(
+    {
+      ...base,
+      command: "summary",
+      input: outFile("attainment.xlsx"),
+      output: outFile("summary.xlsx"),
+      quarter: SAMPLE_QUARTER,
+    },
+    io,
+  );
+  await save("summary", summarized);
+  files.push("summary.xlsx");
+  sections.push(
+    `■ 4. 四半期サマリー（measure-list summary --quarter ${SAMPLE_QUARTER}）: 達成率を入れたブックで\n${summarized.text}`,
   );
 
   sections.push(`出力（${shown(outDir)}/）: ${files.join(", ")}`);

@@ -1,0 +1,255 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { fileHash, runCli } from "../builders/cli";
+import { tempDir } from "../builders/xlsx";
+
+const EXAMPLES = join(__dirname, "..", "..", "examples");
+const SAMPLE = join(EXAMPLES, "measure-list-sample.xlsx");
+const KPI_SAMPLE = join(EXAMPLES, "measure-list-sample-kpi.xlsx");
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+/** The column row of every printed block: the second of each pair of header rows. */
+const COLUMN_ROWS = [4, 11, 17, 23, 29, 37, 44, 52, 59];
+
+interface AttainmentRowJson {
+  row: number;
+  id: string | null;
+  grade: string;
+  rate: number | null;
+  suggestedWeather: string | null;
+}
+
+async function open(path: string): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const ws = workbook.getWorksheet("施策リスト");
+  if (!ws) throw new Error("no list sheet");
+  return ws;
+}
+
+describe("measure-list attainment on the KPI sample, --quarter R7Q2", () => {
+  const out = tmp.path("attainment.xlsx");
+  let json: {
+    rows: AttainmentRowJson[];
+    [key: string]: unknown;
+  };
+
+  beforeAll(async () => {
+    const before = fileHash(KPI_SAMPLE);
+    const run = await runCli(["attainment", KPI_SAMPLE, "-o", out, "--quarter", "R7Q2", "--json"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    json = JSON.parse(run.stdout);
+    expect(fileHash(KPI_SAMPLE)).toBe(before);
+  });
+
+  test("JSON exactly as §9 writes it, keys in order", () => {
+    expect(Object.keys(json)).toEqual(["sheet", "fiscalYear", "quarter", "rows", "grades"]);
+    expect([json.sheet, json.fiscalYear, json.quarter]).toEqual(["施策リスト", "R7", "R7Q2"]);
+    for (const row of json.rows) {
+      expect(Object.keys(row)).toEqual([
+        "row",
+        "id",
+        "baseline",
+        "target",
+        "actual",
+        "polarity",
+        "rate",
+        "grade",
+        "pace",
+        "suggestedWeather",
+      ]);
+    }
+    expect(json.grades).toEqual({ A: 1, B: 0, C: 1, D: 2, "-": 2 });
+    expect(Object.keys(json.grades as object)).toEqual(["A", "B", "C", "D", "-"]);
+  });
+
+  test("A1-4: 28 of 60 done at half the year is a rate of 28/60, a pace of (28/60)/(2/4), ☁", () => {
+    expect(json.rows.find((r) => r.id === "A1-4")).toEqual({
+      row: 8,
+      id: "A1-4",
+      baseline: null,
+      target: 60,
+      actual: 28,
+      polarity: "増加",
+      // The engine rounds away float noise at 12 significant digits.
+      rate: expect.closeTo(28 / 60, 11),
+      grade: "D",
+      pace: expect.closeTo(28 / 60 / (2 / 4), 11),
+      suggestedWeather: "☁",
+    });
+  });
+
+  test("every row with a target, top to bottom, with its grade and suggested weather", () => {
+    expect(json.rows.map((r) => [r.row, r.id, r.grade, r.suggestedWeather])).toEqual([
+      [8, "A1-4", "D", "☁"],
+      [12, "A2-1", "D", "☂"],
+      [20, "B1-3", "C", "☀"],
+      [30, "B1-6", "-", null],
+      [38, "B1-9", "A", "☀"],
+      [55, "C2-2", "-", null],
+    ]);
+  });
+
+  test("達成率 and 達成度 headers in every block's column row, right after the KPI columns", async () => {
+    const validate = await runCli(["validate", KPI_SAMPLE, "--json"]);
+    const { headerRows, columns } = JSON.parse(validate.stdout);
+    expect(headerRows.filter((_: number, i: number) => i % 2 === 1)).toEqual(COLUMN_ROWS);
+    expect([columns.kpiName, columns["target[R7]"], columns["actual[R7]"], columns.polarity]).toEqual([
+      "Q",
+      "T",
+      "U",
+      "V",
+    ]);
+    const ws = await open(out);
+    expect(COLUMN_ROWS.map((r) => [r, ws.getCell(`W${r}`).value, ws.getCell(`X${r}`).value])).toEqual(
+      COLUMN_ROWS.map((r) => [r, "達成率", "達成度"]),
+    );
+    // The group rows above stay as they were: the tool adds column names only.
+    expect(COLUMN_ROWS.map((r) => ws.getCell(`W${r - 1}`).value)).toEqual(COLUMN_ROWS.map(() => null));
+  });
+
+  test("rates are numbers shown as %, grades are text; rows without a rate get - and an empty rate", async () => {
+    const ws = await open(out);
+    const cells = json.rows.map((r) => {
+      const rate = ws.getCell(`W${r.row}`);
+      return [
+        r.row,
+        rate.type,
+        rate.value,
+        /%/u.test(rate.numFmt ?? "") || rate.value === null,
+        ws.getCell(`X${r.row}`).value,
+      ];
+    });
+    expect(cells).toEqual(
+      json.rows.map((r) => [
+        r.row,
+        r.rate === null ? ExcelJS.ValueType.Null : ExcelJS.ValueType.Number,
+        r.rate,
+        true,
+        r.grade,
+      ]),
+    );
+    expect(ws.getCell("W8").numFmt).toBe("0.0%");
+    // A row without a target keeps its cells empty.
+    expect([ws.getCell("W5").value, ws.getCell("X5").value]).toEqual([null, null]);
+  });
+
+  test("a second run on its own output writes the same values and changes no cell", async () => {
+    const again = tmp.path("attainment-again.xlsx");
+    const run = await runCli(["attainment", out, "-o", again, "--quarter", "R7Q2", "--json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(json);
+    const text = await runCli([
+      "attainment",
+      out,
+      "-o",
+      tmp.path("attainment-again-text.xlsx"),
+      "--quarter",
+      "R7Q2",
+    ]);
+    expect(text.stdout).toContain("達成率 W列・達成度 X列に書き込みました。変更したセル 0 個");
+    const [first, second] = await Promise.all([readWorkbookFile(out), readWorkbookFile(again)]);
+    if (!first.ok || !second.ok) throw new Error("unreadable output");
+    expect(second.value.grid).toEqual(first.value.grid);
+  });
+
+  test("the readable report is Japanese: columns added, one line per row, grades and mismatches", async () => {
+    const run = await runCli([
+      "attainment",
+      KPI_SAMPLE,
+      "-o",
+      tmp.path("attainment-text.xlsx"),
+      "--quarter",
+      "R7Q2",
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("R7年度の達成率（R7Q2時点）");
+    expect(run.stdout).toContain("達成率 W列・達成度 X列に書き込みました（見出しを追加: 達成率・達成度）");
+    expect(run.stdout).toContain("目標のある施策 6 行:");
+    expect(run.stdout).toContain("達成度: A 1 / B 0 / C 1 / D 2 / - 2");
+    expect(run.stdout).toMatch(/ {3}8 {2}A1-4 .* 60 .* 28 {2}増加 {4}46\.7% {5}D {4}93\.3% {2}☁（PL: ☀）/u);
+    expect(run.stdout).toContain("天気がペースと合わない施策 2 件");
+  });
+});
+
+describe("attainment without any target column", () => {
+  test("exits 0, computes nothing, and lists the numbers the texts state with their source", async () => {
+    const out = tmp.path("no-target.xlsx");
+    const json = await runCli(["attainment", SAMPLE, "-o", out, "--quarter", "R7Q2", "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({
+      sheet: "施策リスト",
+      fiscalYear: "R7",
+      quarter: "R7Q2",
+      rows: [],
+      grades: { A: 0, B: 0, C: 0, D: 0, "-": 0 },
+    });
+    const [input, output] = await Promise.all([readWorkbookFile(SAMPLE), readWorkbookFile(out)]);
+    if (!input.ok || !output.ok) throw new Error("unreadable");
+    expect(output.value.grid).toEqual(input.value.grid);
+
+    const text = await runCli([
+      "attainment",
+      SAMPLE,
+      "-o",
+      tmp.path("no-target-text.xlsx"),
+      "--quarter",
+      "R7Q2",
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      "目標値の列がないため計算できません。「R7年度目標値」「R7実績値」（基準値・目標の方向も可）の列を追加してください。出力は入力と同じ内容です",
+    );
+    expect(text.stdout).toContain("本文に書かれた数値の候補 22 件（参考。書き込みはしていません）:");
+    const lines = text.stdout.split("\n");
+    expect(lines.filter((l) => l.includes("[A1-4]") || l.includes("[B1-3]")).map((l) => l.trim())).toEqual([
+      "8行 [A1-4] 目標値 60 ← R7年度末時点「改善実施数:60」",
+      "8行 [A1-4] 実績値 28 ← 進捗状況「28/60完了」",
+      "20行 [B1-3] 目標値 80% ← R7年度末時点「80%」",
+      "20行 [B1-3] 実績値 50.1% ← 進捗状況「Q1平均50.1%」",
+    ]);
+  });
+});
+
+describe("the quarter", () => {
+  test.each(["R7Q5", "R7Q0", "2025Q2", "第2四半期", "Q2"])(
+    "--quarter %s exits 2 with one line",
+    async (quarter) => {
+      const out = tmp.path(`bad-${quarter}.xlsx`);
+      const run = await runCli(["attainment", KPI_SAMPLE, "-o", out, "--quarter", quarter]);
+      expect([run.code, run.stdout]).toEqual([2, ""]);
+      expect(run.stderr).toMatch(/^measure-list: --quarter: .*R8Q2、FY2026Q2、令和8年度第2四半期/u);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+
+  test("every documented form of a quarter gives the same result", async () => {
+    const results = [];
+    for (const quarter of ["R7Q2", "FY2025Q2", "令和7年度第2四半期"]) {
+      const run = await runCli([
+        "attainment",
+        KPI_SAMPLE,
+        "-o",
+        tmp.path("forms.xlsx"),
+        "--quarter",
+        quarter,
+        "--json",
+      ]);
+      results.push(JSON.parse(run.stdout));
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+  });
+
+  test("without --quarter, the last quarter that has ended by the clock: 2026-11-20 → R8Q2", async () => {
+    const run = await runCli(["attainment", KPI_SAMPLE, "-o", tmp.path("default-quarter.xlsx"), "--json"]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    // The sample's targets are for R7 only, so no row has a target in R8.
+    expect([json.fiscalYear, json.quarter, json.rows]).toEqual(["R8", "R8Q2", []]);
+  });
+});
