@@ -3,9 +3,9 @@ import {
   SEED_COLUMNS,
   seedRow,
   workbookOf,
-  type ColumnSpec,
   type ListSheetSpec,
   type RowValues,
+  kpiColumns,
 } from "../../tests/builders/list-sheet";
 import { planAttainment, RATE_FORMAT, type AttainmentPlan } from "./attainment-plan";
 import type { Quarter } from "./fiscal-calendar";
@@ -15,16 +15,7 @@ import type { PlannedValue } from "./write-plan";
 
 const R8Q2: Quarter = { fiscalYear: 8, quarter: 2 };
 
-/** The seed columns (A–P) with KPI columns Q–V: 指標名 … 目標の方向. */
-const KPI_COLUMNS: readonly ColumnSpec[] = [
-  ...SEED_COLUMNS,
-  { key: "kpiName", header: "指標名" },
-  { key: "unit", header: "単位" },
-  { key: "baseline", header: "基準値" },
-  { key: "targetR8", header: "R8年度目標値" },
-  { key: "actualR8", header: "R8実績値" },
-  { key: "polarity", header: "目標の方向" },
-];
+const KPI_COLUMNS = kpiColumns();
 
 /** Seed 004's three targets on seed rows, and A1-1 without a target. */
 const ROWS: readonly RowValues[] = [

@@ -1,4 +1,10 @@
-import { SEED_COLUMNS, seedRow, type ColumnSpec, type RowValues } from "../../tests/builders/list-sheet";
+import {
+  SEED_COLUMNS,
+  seedRow,
+  type ColumnSpec,
+  type RowValues,
+  kpiColumns,
+} from "../../tests/builders/list-sheet";
 import { checkedRows } from "../../tests/builders/rules";
 import {
   attainmentRate,
@@ -184,18 +190,7 @@ describe("weatherForPace", () => {
   });
 });
 
-/** The seed columns plus KPI columns for both R7 and R8. */
-const TWO_YEAR_COLUMNS: readonly ColumnSpec[] = [
-  ...SEED_COLUMNS,
-  { key: "kpiName", header: "指標名" },
-  { key: "unit", header: "単位" },
-  { key: "baseline", header: "基準値" },
-  { key: "targetR7", header: "R7年度目標値" },
-  { key: "actualR7", header: "R7実績値" },
-  { key: "targetR8", header: "R8年度目標値" },
-  { key: "actualR8", header: "R8実績値" },
-  { key: "polarity", header: "目標の方向" },
-];
+const TWO_YEAR_COLUMNS = kpiColumns(7, 8);
 
 function attainment(
   rows: readonly RowValues[],

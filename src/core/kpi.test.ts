@@ -1,18 +1,15 @@
-import { SEED_COLUMNS, seedRow, type ColumnSpec, type RowValues } from "../../tests/builders/list-sheet";
+import {
+  SEED_COLUMNS,
+  seedRow,
+  type ColumnSpec,
+  type RowValues,
+  kpiColumns,
+} from "../../tests/builders/list-sheet";
 import { checkedRows } from "../../tests/builders/rules";
 import { isPercentRow, kpiKeyForYear, kpiNumberKeys, readKpiNumber, readPolarity } from "./kpi";
 import type { MeasureRow } from "./measure-row";
 
-/** The seed columns with the KPI columns §3 lets a city add, R8 target and actual per year. */
-const KPI_COLUMNS: readonly ColumnSpec[] = [
-  ...SEED_COLUMNS,
-  { key: "kpiName", header: "指標名" },
-  { key: "unit", header: "単位" },
-  { key: "baseline", header: "基準値" },
-  { key: "targetR8", header: "R8年度目標値" },
-  { key: "actualR8", header: "R8実績値" },
-  { key: "polarity", header: "目標の方向" },
-];
+const KPI_COLUMNS = kpiColumns();
 
 /** B1-4 (ペーパーレスの推進) on a list with KPI columns, read as the validator reads it. */
 function paperRow(values: RowValues, columns: readonly ColumnSpec[] = KPI_COLUMNS): MeasureRow {

@@ -178,3 +178,34 @@ function writeColumnRow(
 ): void {
   columns.forEach((col, c) => put(r, c, withGroup && col.vertical ? null : col.header));
 }
+
+/**
+ * The seed columns with the KPI columns §3 lets a city add: 指標名, 単位, 基準値, a target and an
+ * actual per fiscal year (`targetR8` → 「R8年度目標値」, `actualR8` → 「R8実績値」), 目標の方向.
+ */
+export function kpiColumns(...fiscalYears: number[]): ColumnSpec[] {
+  const years = fiscalYears.length > 0 ? fiscalYears : [8];
+  return [
+    ...SEED_COLUMNS,
+    { key: "kpiName", header: "指標名" },
+    { key: "unit", header: "単位" },
+    { key: "baseline", header: "基準値" },
+    ...years.flatMap((y) => [
+      { key: `targetR${y}`, header: `R${y}年度目標値` },
+      { key: `actualR${y}`, header: `R${y}実績値` },
+    ]),
+    { key: "polarity", header: "目標の方向" },
+  ];
+}
+
+/** B1-4 (ペーパーレスの推進) with seed 004's copy-paper reduction target: 4,600,000 → 4,480,000 sheets in R8. */
+export function paperRow(values: RowValues = {}): RowValues {
+  return seedRow("B1-4", {
+    kpiName: "A4コピー用紙購入枚数",
+    unit: "枚",
+    baseline: "4,600,000枚",
+    targetR8: "4,480,000枚",
+    polarity: "減少",
+    ...values,
+  });
+}

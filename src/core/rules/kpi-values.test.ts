@@ -1,34 +1,21 @@
-import { SEED_COLUMNS, seedRow, type ColumnSpec, type RowValues } from "../../../tests/builders/list-sheet";
+import {
+  SEED_COLUMNS,
+  seedRow,
+  type ColumnSpec,
+  type RowValues,
+  kpiColumns,
+  paperRow,
+} from "../../../tests/builders/list-sheet";
 import { project, runRowRule } from "../../../tests/builders/rules";
 import { kpiValues } from "./kpi-values";
 
-/** The seed columns with KPI columns for R7 and R8: 単位 R, 基準値 S, R7 T/U, R8 V/W, 目標の方向 X. */
-const KPI_COLUMNS: readonly ColumnSpec[] = [
-  ...SEED_COLUMNS,
-  { key: "kpiName", header: "指標名" },
-  { key: "unit", header: "単位" },
-  { key: "baseline", header: "基準値" },
-  { key: "targetR7", header: "R7年度目標値" },
-  { key: "actualR7", header: "R7実績値" },
-  { key: "targetR8", header: "R8年度目標値" },
-  { key: "actualR8", header: "R8実績値" },
-  { key: "polarity", header: "目標の方向" },
-];
+const KPI_COLUMNS = kpiColumns(7, 8);
 
 const check = (rows: readonly RowValues[], columns: readonly ColumnSpec[] = KPI_COLUMNS) =>
   runRowRule(kpiValues, rows, { spec: { columns } });
 
 /** B1-4 with seed 004's copy-paper target: 4,600,000 → 4,480,000 sheets, a reduction. */
-const paper = (values: RowValues = {}) =>
-  seedRow("B1-4", {
-    kpiName: "A4コピー用紙購入枚数",
-    unit: "枚",
-    baseline: "4,600,000枚",
-    targetR8: "4,480,000枚",
-    actualR8: "4,540,000枚",
-    polarity: "減少",
-    ...values,
-  });
+const paper = (values: RowValues = {}) => paperRow({ actualR8: "4,540,000枚", ...values });
 
 describe("KPI values", () => {
   test("numbers written as Japanese sheets write them are fine", () => {

@@ -1,18 +1,10 @@
-import { SEED_COLUMNS, seedRow, type ColumnSpec, type RowValues } from "../../../tests/builders/list-sheet";
+import { seedRow, type RowValues, kpiColumns, paperRow } from "../../../tests/builders/list-sheet";
 import { project, runRowRule } from "../../../tests/builders/rules";
 import { DEFAULT_CHOICES, type Choices } from "../choices";
 import type { Quarter } from "../fiscal-calendar";
 import { weatherPace } from "./weather-pace";
 
-const KPI_COLUMNS: readonly ColumnSpec[] = [
-  ...SEED_COLUMNS,
-  { key: "kpiName", header: "指標名" },
-  { key: "unit", header: "単位" },
-  { key: "baseline", header: "基準値" },
-  { key: "targetR8", header: "R8年度目標値" },
-  { key: "actualR8", header: "R8実績値" },
-  { key: "polarity", header: "目標の方向" },
-];
+const KPI_COLUMNS = kpiColumns();
 
 const R8 = (quarter: Quarter["quarter"]): Quarter => ({ fiscalYear: 8, quarter });
 
@@ -23,16 +15,7 @@ const check = (rows: readonly RowValues[], quarter: Quarter | undefined, choices
  * B1-4 with seed 004's copy-paper target, 4,600,000 → 4,480,000 sheets (減少). Buying
  * 4,570,000 sheets is a quarter of the way: rate 0.25.
  */
-const paper = (values: RowValues = {}) =>
-  seedRow("B1-4", {
-    kpiName: "A4コピー用紙購入枚数",
-    unit: "枚",
-    baseline: "4,600,000枚",
-    targetR8: "4,480,000枚",
-    actualR8: "4,570,000枚",
-    polarity: "減少",
-    ...values,
-  });
+const paper = (values: RowValues = {}) => paperRow({ actualR8: "4,570,000枚", ...values });
 
 describe("weather against pace", () => {
   test("without a quarter under review there is no pace to compare with", () => {
