@@ -1,4 +1,5 @@
 import type { Issue } from "../core/issues";
+import { quote } from "../core/messages-ja";
 import type { ValidationReport } from "../core/validate";
 
 /** The validate JSON of §9, exactly: nothing more, nothing less. */
@@ -47,11 +48,6 @@ export function validationText(report: ValidationReport, source: string): string
 export function issueLine(i: Issue): string {
   const place = i.row === null ? "シート" : `${i.row}行${i.column === null ? "" : ` ${i.column}列`}`;
   const id = i.id === null ? "" : ` [${i.id}]`;
-  const fix = i.suggestion === null ? "" : ` → 「${oneLine(i.suggestion)}」`;
+  const fix = i.suggestion === null ? "" : ` → 「${quote(i.suggestion, 60)}」`;
   return `  ${i.severity === "error" ? "エラー" : "警告"}  ${place}${id}  ${i.message}${fix}`;
-}
-
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/gu, " ");
-  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
 }

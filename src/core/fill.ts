@@ -159,16 +159,13 @@ function dataRuns(layout: ListLayout, field: ChoiceField): CellRange[] {
   for (const block of layout.blocks) {
     const binding = block.columns.find((b) => b.key === field);
     if (!binding) continue;
-    let start: number | null = null;
-    let previous = -2;
-    for (const r of [...block.dataRows, Number.NaN]) {
-      if (start !== null && r !== previous + 1) {
-        ranges.push({ top: start, left: binding.col, bottom: previous, right: binding.col });
-        start = null;
-      }
-      if (Number.isNaN(r)) break;
-      if (start === null) start = r;
-      previous = r;
+    const rows = block.dataRows;
+    let start = 0;
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+      if (rows.length > 0)
+        ranges.push({ top: rows[start], left: binding.col, bottom: rows[i - 1], right: binding.col });
+      start = i;
     }
   }
   return ranges;

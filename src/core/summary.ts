@@ -4,7 +4,9 @@ import { formatQuarter, type Quarter } from "./fiscal-calendar";
 import { cellText, type SheetGrid, type WorkbookGrid } from "./grid";
 import type { IssueCounts } from "./issues";
 import type { ListLayout } from "./layout";
-import { readMeasureRows, type MeasureRow } from "./measure-row";
+import { idPart, readMeasureRows, type MeasureRow } from "./measure-row";
+import { BRANCH1 } from "./rules/ids";
+import { majorityLabels } from "./rules/labels";
 import { DOMAIN, PILLAR, parseCoded } from "./rules/codes";
 import { findPreviousSummary, type PreviousSummary, type SnapshotRow } from "./summary-state";
 
@@ -131,8 +133,9 @@ export function buildSummary(input: SummaryInput): SummaryModel {
   const byRow = new Map(attainment.rows.map((r) => [r.index, r]));
   const weatherKeys = [...weatherIndex.values(), NO_VALUE, OTHER];
   const weatherOf = (row: MeasureRow) => bucket(weatherIndex, row, "weather");
-  const pillarNames = majorityNames(rows, "pillar", PILLAR);
-  const domainNames = majorityNames(rows, "domain", DOMAIN);
+  const majority = majorityLabels(rows);
+  const pillarNames = namesOf(majority, "pillar", PILLAR);
+  const domainNames = namesOf(majority, "domain", DOMAIN);
 
   const direction: Record<string, number> = Object.fromEntries(
     [...directionIndex.values(), NO_VALUE].map((k) => [k, 0]),
@@ -236,24 +239,19 @@ function codeOf(row: MeasureRow, key: string, pattern: RegExp): string | null {
 
 /** Without a readable pillar or domain, the id tells: 枝番1 `B1` is pillar B, domain B1. */
 function idPrefix(row: MeasureRow, length: 1 | 2): string {
-  const branch1 = row.text("branch1").normalize("NFKC").toUpperCase();
-  if (/^[A-Z]\d+$/u.test(branch1)) return length === 1 ? branch1.charAt(0) : branch1;
-  return NO_VALUE;
+  const branch1 = idPart(row.value("branch1"));
+  if (!BRANCH1.test(branch1)) return NO_VALUE;
+  return length === 1 ? branch1.charAt(0) : branch1;
 }
 
-/** The name most rows give each code: 「A:市民サービスの改善・向上」 → A → 市民サービスの改善・向上. */
-function majorityNames(rows: readonly MeasureRow[], key: string, pattern: RegExp): Map<string, string> {
-  const tally = new Map<string, Map<string, number>>();
-  for (const row of rows) {
-    const coded = row.text(key) === "" ? null : parseCoded(row.text(key), pattern);
-    if (!coded) continue;
-    let names = tally.get(coded.code);
-    if (!names) tally.set(coded.code, (names = new Map()));
-    names.set(coded.name, (names.get(coded.name) ?? 0) + 1);
+/** The name part of the spelling most rows give each code: 「A:市民サービスの改善・向上」 → A → 市民サービスの改善・向上. */
+function namesOf(majority: ReadonlyMap<string, string>, key: string, pattern: RegExp): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [group, label] of majority) {
+    const coded = group.startsWith(`${key}:`) ? parseCoded(label, pattern) : null;
+    if (coded) names.set(coded.code, coded.name);
   }
-  const out = new Map<string, string>();
-  for (const [code, names] of tally) out.set(code, [...names].sort((a, b) => b[1] - a[1])[0][0]);
-  return out;
+  return names;
 }
 
 function averageRates(

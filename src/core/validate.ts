@@ -1,6 +1,6 @@
 import { ChoiceIndex, type Choices } from "./choices";
 import type { Quarter } from "./fiscal-calendar";
-import { columnLetter, type SheetGrid } from "./grid";
+import { columnIndex, columnLetter, type SheetGrid } from "./grid";
 import { countIssues, type Issue, type IssueCounts, type IssueDraft } from "./issues";
 import { headerRowsOf, primaryColumns, type ListLayout } from "./layout";
 import { readMeasureRows, type MeasureRow } from "./measure-row";
@@ -96,8 +96,5 @@ function rowOrder(d: IssueDraft): number {
 }
 
 function colOrder(d: IssueDraft): number {
-  if (d.column === null) return -1;
-  let n = 0;
-  for (const ch of d.column) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
+  return d.column === null ? -1 : columnIndex(d.column);
 }

@@ -134,6 +134,19 @@ const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF8EA9C1"
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = "Meiryo UI";
 
+/** Table cells: what each style changes from plain 10-point text in a thin box, aligned top. */
+const TABLE_LOOKS: Record<
+  "text" | "wrap" | "count" | "percent" | "mark" | "total",
+  { size?: number; bold?: boolean; horizontal?: "right" | "center"; wrap?: boolean; fill?: string }
+> = {
+  text: {},
+  wrap: { wrap: true },
+  count: { horizontal: "right" },
+  percent: { horizontal: "right" },
+  mark: { size: 12, horizontal: "center" },
+  total: { bold: true, horizontal: "right", fill: "FFF2F2F2" },
+};
+
 /** The look of each named style in an .xlsx file. */
 function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
   switch (style) {
@@ -157,37 +170,19 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
       cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
       break;
     case "text":
-      cell.font = { name: FONT, size: 10 };
-      cell.border = BOX;
-      cell.alignment = { vertical: "top" };
-      break;
     case "wrap":
-      cell.font = { name: FONT, size: 10 };
-      cell.border = BOX;
-      cell.alignment = { vertical: "top", wrapText: true };
-      break;
     case "count":
-      cell.font = { name: FONT, size: 10 };
-      cell.border = BOX;
-      cell.alignment = { horizontal: "right", vertical: "top" };
-      break;
     case "percent":
-      cell.font = { name: FONT, size: 10 };
-      cell.border = BOX;
-      cell.alignment = { horizontal: "right", vertical: "top" };
-      if (!cell.numFmt) cell.numFmt = "0%";
-      break;
     case "mark":
-      cell.font = { name: FONT, size: 12 };
+    case "total": {
+      const look = TABLE_LOOKS[style];
+      cell.font = { name: FONT, size: look.size ?? 10, bold: look.bold };
       cell.border = BOX;
-      cell.alignment = { horizontal: "center", vertical: "top" };
+      cell.alignment = { vertical: "top", horizontal: look.horizontal, wrapText: look.wrap };
+      if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: look.fill } };
+      if (style === "percent" && !cell.numFmt) cell.numFmt = "0%";
       break;
-    case "total":
-      cell.font = { name: FONT, size: 10, bold: true };
-      cell.border = BOX;
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
-      cell.alignment = { horizontal: "right", vertical: "top" };
-      break;
+    }
     case "marker":
       cell.font = { name: FONT, size: 8, color: { argb: "FFBFBFBF" } };
       break;
