@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { sampleRows } from "../examples/sample-data";
-import { openList } from "../src/core/open-list";
-import { validateList } from "../src/core/validate";
+import { openList } from "../src/core/list/open-list";
+import { validateList } from "../src/core/validation/validate";
 import { readWorkbookFile } from "../src/xlsx/read-workbook";
 import { benchWorkbook } from "./bench-workbook";
 

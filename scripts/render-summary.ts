@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { readSummaryMarker } from "../src/core/summary-state";
+import { readSummaryMarker } from "../src/core/summary/summary-state";
 import { toGrid } from "../src/xlsx/read-workbook";
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
-import type { FindListFailure } from "../core/find-list";
-import { openList, type OpenedList } from "../core/open-list";
+import type { FindListFailure } from "../core/list/find-list";
+import { openList, type OpenedList } from "../core/list/open-list";
 import { readWorkbookFile, type OpenedWorkbook, type ReadFailure } from "../xlsx/read-workbook";
 import { CliFailure } from "./io";
 

@@ -1,4 +1,4 @@
-import { defaultQuarter, parseQuarter, todayFrom, type Quarter } from "../core/fiscal-calendar";
+import { defaultQuarter, parseQuarter, todayFrom, type Quarter } from "../core/calendar/fiscal-calendar";
 import { CliFailure, type CliIo } from "./io";
 
 /** A --quarter value, or a one-line failure that shows the accepted forms. */

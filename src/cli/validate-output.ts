@@ -1,6 +1,6 @@
-import type { Issue } from "../core/issues";
-import { quote } from "../core/messages-ja";
-import type { ValidationReport } from "../core/validate";
+import type { Issue } from "../core/validation/issues";
+import { quote } from "../core/messages/messages-ja";
+import type { ValidationReport } from "../core/validation/validate";
 
 /** The validate JSON of §9, exactly: nothing more, nothing less. */
 export function validationJson(report: ValidationReport): object {

@@ -1,7 +1,7 @@
 import type { OpenedWorkbook } from "../xlsx/read-workbook";
 import { applyPlan } from "../xlsx/apply-plan";
 import { writeWorkbookFile, type WriteFailure } from "../xlsx/write-workbook";
-import type { WritePlan } from "../core/write-plan";
+import type { WritePlan } from "../core/port/plan";
 import { CliFailure } from "./io";
 
 /**

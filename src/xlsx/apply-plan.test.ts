@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { listSheet, plainSheet, seedRow, workbookOf } from "../../tests/builders/list-sheet";
 import { tempDir, toExcelJs } from "../../tests/builders/xlsx";
-import type { CellValue } from "../core/grid";
+import type { CellValue } from "../core/port/grid";
 import {
   EMPTY_PLAN,
   num,
@@ -10,7 +10,7 @@ import {
   type DropdownRule,
   type NewSheet,
   type WritePlan,
-} from "../core/write-plan";
+} from "../core/port/plan";
 import { applyPlan, type SkippedWrite } from "./apply-plan";
 import { readWorkbookFile } from "./read-workbook";
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { isCellError, type CellValue } from "../core/grid";
-import type { CellStyle, CellWrite, NewSheet, PlannedValue, WritePlan } from "../core/write-plan";
-import { sameValue } from "../core/write-plan";
+import { isCellError, type CellValue } from "../core/port/grid";
+import type { CellStyle, CellWrite, NewSheet, PlannedValue, WritePlan } from "../core/port/plan";
+import { sameValue } from "../core/port/plan";
 import { toCellValue } from "./read-workbook";
 
 /** A planned cell that was not written because someone changed it after the plan was made. */

@@ -7,7 +7,7 @@ import {
   type ListValidation,
   type SheetGrid,
   type WorkbookGrid,
-} from "../core/grid";
+} from "../core/port/grid";
 import { fail, ok, type Result } from "../core/result";
 
 /** Why a file could not be opened as a workbook; the CLI words each in one line. */

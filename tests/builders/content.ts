@@ -1,6 +1,6 @@
 /** Turns sheet content the core writes into a grid, as a host would read the sheet back. */
-import type { CellValue, SheetGrid } from "../../src/core/grid";
-import type { NewSheet } from "../../src/core/write-plan";
+import type { CellValue, SheetGrid } from "../../src/core/port/grid";
+import type { NewSheet } from "../../src/core/port/plan";
 
 export function sheetOf(sheet: NewSheet): SheetGrid {
   const rows: CellValue[][] = [];

@@ -3,7 +3,7 @@
  * describes: title rows, a merged two-row header or a single one, headers repeated per block,
  * columns in any order, extra columns. Tests say what differs from the real list and nothing else.
  */
-import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../src/core/port/grid";
 import { sampleRows, type SampleRow } from "../../examples/sample-data";
 
 export type SampleKey = Exclude<keyof SampleRow, "block">;

@@ -1,11 +1,11 @@
 /** Runs checks on rows built from the seed, and projects issues to short tuples tests can compare. */
-import { ChoiceIndex, DEFAULT_CHOICES, type Choices } from "../../src/core/choices";
-import type { Quarter } from "../../src/core/fiscal-calendar";
-import { readLayout } from "../../src/core/find-list";
-import type { IssueDraft } from "../../src/core/issues";
-import { readMeasureRows, type MeasureRow } from "../../src/core/measure-row";
-import { majorityLabels } from "../../src/core/rules/labels";
-import type { RowRule, RuleContext, SheetRule } from "../../src/core/rules/rule";
+import { ChoiceIndex, DEFAULT_CHOICES, type Choices } from "../../src/core/choices/choices";
+import type { Quarter } from "../../src/core/calendar/fiscal-calendar";
+import { readLayout } from "../../src/core/list/find-list";
+import type { IssueDraft } from "../../src/core/validation/issues";
+import { readMeasureRows, type MeasureRow } from "../../src/core/list/measure-row";
+import { majorityLabels } from "../../src/core/validation/rules/labels";
+import type { RowRule, RuleContext, SheetRule } from "../../src/core/validation/rules/rule";
 import { listSheet, type ListSheetSpec, type RowValues } from "./list-sheet";
 
 export interface Checked {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import type { CellValue, WorkbookGrid } from "../../src/core/port/grid";
 
 export function toExcelJs(book: WorkbookGrid): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();

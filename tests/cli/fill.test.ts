@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import ExcelJS from "exceljs";
-import { choicesSheetRows } from "../../src/core/choices-sheet";
-import type { CellValue } from "../../src/core/grid";
+import { choicesSheetRows } from "../../src/core/choices/choices-sheet";
+import type { CellValue } from "../../src/core/port/grid";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { listSheet, plainSheet, seedRow, seedRows, workbookOf } from "../builders/list-sheet";
 import { fileHash, runCli, spawnCli } from "../builders/cli";

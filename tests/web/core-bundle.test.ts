@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { listSheet, workbookOf } from "../builders/list-sheet";
-import { openList } from "../../src/core/open-list";
-import { validateList } from "../../src/core/validate";
+import { openList } from "../../src/core/list/open-list";
+import { validateList } from "../../src/core/validation/validate";
 
 const BUNDLE = join(__dirname, "..", "..", "dist", "web", "measure-list-core.js");
 

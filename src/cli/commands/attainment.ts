@@ -1,9 +1,9 @@
-import { planAttainment, type AttainmentPlan } from "../../core/attainment-plan";
-import type { RowAttainment } from "../../core/attainment";
-import { columnLetter } from "../../core/grid";
-import { suggestKpiValues, type KpiSuggestion } from "../../core/kpi-suggestions";
-import { readMeasureRows } from "../../core/measure-row";
-import { formatNumberJa } from "../../core/numbers";
+import { planAttainment, type AttainmentPlan } from "../../core/actions/attainment";
+import type { RowAttainment } from "../../core/kpi/attainment";
+import { columnLetter } from "../../core/port/grid";
+import { suggestKpiValues, type KpiSuggestion } from "../../core/kpi/kpi-suggestions";
+import { readMeasureRows } from "../../core/list/measure-row";
+import { formatNumberJa } from "../../core/kpi/numbers";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";

@@ -1,4 +1,4 @@
-import { planFill, type FillResult } from "../../core/fill";
+import { planFill, type FillResult } from "../../core/actions/fill";
 import type { CliArgs } from "../args";
 import { EXIT, type CommandOutput } from "../io";
 import { loadList } from "../load-list";

@@ -1,6 +1,6 @@
-import { buildSummary, type SummaryModel, type WeatherGroup } from "../../core/summary";
-import { summarySheet } from "../../core/summary-sheet";
-import { validateList } from "../../core/validate";
+import { buildSummary, type SummaryModel, type WeatherGroup } from "../../core/summary/summary";
+import { summarySheet } from "../../core/summary/summary-sheet";
+import { validateList } from "../../core/validation/validate";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";

@@ -1,5 +1,5 @@
-import type { Quarter } from "../../core/fiscal-calendar";
-import { validateList, type ValidationReport } from "../../core/validate";
+import type { Quarter } from "../../core/calendar/fiscal-calendar";
+import { validateList, type ValidationReport } from "../../core/validation/validate";
 import type { CliArgs } from "../args";
 import { EXIT, type CommandOutput } from "../io";
 import { quarterArg } from "../quarter";

@@ -1,0 +1,39 @@
+import type { IssueCode, IssueParams } from "../validation/issues";
+
+/** What a message may say about where it is: the field's Japanese label and the cell's text. */
+export interface MessageContext {
+  readonly label: string;
+  readonly text: string;
+}
+
+export type MessageTable = { [C in IssueCode]: (params: IssueParams[C], ctx: MessageContext) => string };
+
+/** Japanese messages: the ones the PMO and PLs read. */
+export const messagesJa: MessageTable = {
+  "missing-column": (p) => `「${p.header}」の列が見つかりません。見出し行に列を追加してください`,
+  "missing-value": (p, c) =>
+    p.mark === null
+      ? `${c.label}が未入力です`
+      : `${c.label}が未入力です（${p.markField ?? "同じ行"}に「${p.mark}」と書かれています）`,
+  "invalid-choice": (p, c) => `${c.label}「${quote(c.text)}」は選択肢（${p.choices.join("・")}）にありません`,
+  "non-canonical-choice": (p, c) => `${c.label}「${quote(c.text)}」は「${p.canonical}」と書いてください`,
+  "reason-required": (p) => `今後の方向性が「${p.direction}」のときは方向性理由を書いてください`,
+  "id-format": (p, c) => `${c.label}「${quote(c.text)}」の形が違います（例: ${p.expected}）`,
+  "duplicate-id": (p) => `施策番号「${p.id}」が${p.firstRow}行目と重複しています`,
+  "code-mismatch": (p, c) => `${c.label}のコード「${p.code}」が${p.other}「${p.otherCode}」と合っていません`,
+  "label-inconsistent": (p, c) =>
+    `${c.label}「${p.code}」の名称が他の行と違います（多くの行は「${p.majority}」）`,
+  "cell-error": (p, c) => `${c.label}のセルがエラー（${p.error}）です。数式か参照先を確認してください`,
+  "not-a-number": (p, c) => `${c.label}「${quote(p.text)}」を1つの数値として読めません`,
+  "invalid-polarity": (_p, c) => `目標の方向「${quote(c.text)}」は「増加」か「減少」で書いてください`,
+  "weather-mismatch": (p, c) =>
+    `天気は「${c.text}」ですが、${p.quarter}の達成ペース（${Math.round(p.pace * 100)}%）からは「${p.suggested}」が目安です`,
+  "invalid-choices-sheet": (p) =>
+    `選択肢シートの「${p.table}」の表（${p.cell}）を使えません: ${p.problem}。この表は既定の選択肢を使います`,
+};
+
+/** Long cell texts are cut in messages so one issue stays one line; the full value stays in `value`. */
+export function quote(text: string, max = 40): string {
+  const oneLine = text.replace(/\s+/gu, " ").trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}

@@ -1,0 +1,64 @@
+import { ISSUE_CODES, type IssueDraft } from "../validation/issues";
+import { issueMessage } from "./messages";
+import { messagesEn } from "./messages-en";
+import { messagesJa } from "./messages-ja";
+
+/** One draft per code with parameters as its check raises them. */
+const SAMPLE_PARAMS: { [C in IssueDraft["code"]]: Extract<IssueDraft, { code: C }>["params"] } = {
+  "missing-column": { header: "天気" },
+  "missing-value": { mark: "☁", markField: "進捗状況" },
+  "invalid-choice": { choices: ["☀", "☁", "☂"] },
+  "non-canonical-choice": { canonical: "☀" },
+  "reason-required": { direction: "見直し" },
+  "id-format": { expected: "A1" },
+  "duplicate-id": { id: "A1-1", firstRow: 3 },
+  "code-mismatch": { code: "A2", other: "進捗管理枝番1（9領域）", otherCode: "A1" },
+  "label-inconsistent": { code: "A1", majority: "A1:窓口サービスの改革" },
+  "cell-error": { error: "#REF!" },
+  "not-a-number": { text: "約60件" },
+  "invalid-polarity": {},
+  "weather-mismatch": { suggested: "☂", pace: 0.45, quarter: "R8Q2" },
+  "invalid-choices-sheet": { table: "天気", problem: "値がありません", cell: "選択肢!A1" },
+};
+
+function draft(code: IssueDraft["code"]): IssueDraft {
+  return {
+    code,
+    params: SAMPLE_PARAMS[code],
+    severity: "error",
+    row: 3,
+    column: "N",
+    field: "weather",
+    fieldName: "weather",
+    id: "A1-1",
+    value: "晴れ",
+    suggestion: null,
+  } as IssueDraft;
+}
+
+describe("messages", () => {
+  test("every code has a Japanese and an English message, and nothing else has one", () => {
+    expect(Object.keys(messagesJa).sort()).toEqual([...ISSUE_CODES].sort());
+    expect(Object.keys(messagesEn).sort()).toEqual([...ISSUE_CODES].sort());
+  });
+
+  test.each(ISSUE_CODES)("%s reads as one line in both languages", (code) => {
+    const ja = issueMessage(draft(code), "ja");
+    const en = issueMessage(draft(code), "en");
+    for (const text of [ja, en]) {
+      expect(text.length).toBeGreaterThan(5);
+      expect(text).not.toMatch(/\n|undefined|\[object/u);
+    }
+    expect(ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
+  });
+
+  test("long cell texts are cut in the message, never in the value", () => {
+    const long = { ...draft("invalid-choice"), value: "あ".repeat(30_000) } as IssueDraft;
+    expect(issueMessage(long).length).toBeLessThan(100);
+  });
+
+  test("a Japanese message names the field and the value", () => {
+    expect(issueMessage(draft("non-canonical-choice"))).toBe("天気「晴れ」は「☀」と書いてください");
+    expect(issueMessage(draft("missing-value"))).toBe("天気が未入力です（進捗状況に「☁」と書かれています）");
+  });
+});

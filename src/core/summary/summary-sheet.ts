@@ -1,0 +1,355 @@
+import type { CellRange } from "../port/grid";
+import { summaryMarkerText, SNAPSHOT_HEADER } from "./summary-state";
+import { NO_VALUE, OTHER, type SummaryModel, type WeatherGroup } from "./summary";
+import {
+  num,
+  text,
+  type CellStyle,
+  type ContentCell,
+  type NewSheet,
+  type PlannedValue,
+  type SheetContent,
+} from "../port/plan";
+
+/** Widths of the visible columns A..K: keys, names, counts, then the watch list's long texts. */
+const WIDTHS = [10, 34, 11, 9, 9, 9, 9, 9, 40, 11, 24];
+const LAST_COL = WIDTHS.length - 1;
+/** Hidden columns at the right hold the marker and the snapshot for next quarter's comparison. */
+const STATE_COL = WIDTHS.length + 1;
+/** Long progress texts are shortened on the summary (the list keeps them whole). */
+const MAX_TEXT = 2000;
+
+/** The summary sheet (§8) as host-independent content, placed right after the list. */
+export function summarySheet(model: SummaryModel): NewSheet {
+  return { name: model.sheet, hidden: false, after: model.source, content: summaryContent(model) };
+}
+
+export function summaryContent(model: SummaryModel): SheetContent {
+  const out = new ContentWriter();
+  out.title(`業務改革施策 四半期サマリー ${model.quarter}（${quarterWords(model.quarter)}）`);
+  out.subtitle(
+    `元のシート: ${model.source} ／ 作成: ${model.made} ／ 施策数: ${model.measures} ／ チェック: エラー ${model.validation.error} 件・警告 ${model.validation.warning} 件`,
+  );
+  out.skip();
+
+  weatherTotals(out, model);
+  const pillarTable = groupTable(out, "2. 3本柱別の天気", "柱", model, model.byPillar);
+  groupTable(out, "3. 9領域別の天気", "領域", model, model.byDomain);
+  groupTable(out, "4. 部別の天気", "主担当部", model, model.byDepartment);
+  directions(out, model);
+  grades(out, model);
+  watchlist(out, model);
+  changes(out, model);
+
+  const chartTop = out.row + 1;
+  const marks = model.weatherKeys.filter((k) => k !== NO_VALUE && k !== OTHER);
+  const chart =
+    pillarTable.rows > 0
+      ? {
+          title: "3本柱別の天気",
+          categories: {
+            top: pillarTable.top + 1,
+            left: 0,
+            bottom: pillarTable.top + pillarTable.rows,
+            right: 0,
+          },
+          series: {
+            top: pillarTable.top,
+            left: 2,
+            bottom: pillarTable.top + pillarTable.rows,
+            right: 1 + marks.length,
+          },
+          at: { row: chartTop, col: 0, rows: 16, cols: 8 },
+        }
+      : undefined;
+
+  state(out, model);
+  return {
+    cells: out.cells,
+    merges: out.merges,
+    columnWidths: [...WIDTHS, 2, 30, 8, 12, 30],
+    freezeRows: 2,
+    rowHeights: out.rowHeights,
+    print: { orientation: "landscape", fitToWidth: true },
+    hiddenColumns: [STATE_COL - 1, STATE_COL, STATE_COL + 1, STATE_COL + 2, STATE_COL + 3],
+    chart,
+  };
+}
+
+class ContentWriter {
+  readonly cells: ContentCell[] = [];
+  readonly merges: CellRange[] = [];
+  readonly rowHeights: Record<number, number> = {};
+  row = 0;
+
+  put(col: number, value: PlannedValue | string | number | null, style?: CellStyle): void {
+    if (value === null) {
+      if (style) this.cells.push({ row: this.row, col, value: { kind: "empty" }, style });
+      return;
+    }
+    const planned = typeof value === "string" ? text(value) : typeof value === "number" ? num(value) : value;
+    this.cells.push({ row: this.row, col, value: planned, style });
+    if (style === "wrap" && planned.kind === "text") {
+      // Hosts do not all fit row heights to wrapped text on opening, so the sheet states them.
+      const height = Math.min(MAX_LINES, linesFor(planned.text, WIDTHS[col] ?? 10)) * LINE_POINTS + 3;
+      this.rowHeights[this.row] = Math.max(this.rowHeights[this.row] ?? 0, height);
+    }
+  }
+
+  title(value: string): void {
+    this.put(0, value, "title");
+    this.merges.push({ top: this.row, left: 0, bottom: this.row, right: LAST_COL });
+    this.row++;
+  }
+
+  subtitle(value: string): void {
+    this.put(0, value, "subtitle");
+    this.merges.push({ top: this.row, left: 0, bottom: this.row, right: LAST_COL });
+    this.row++;
+  }
+
+  section(value: string): void {
+    this.skip();
+    this.put(0, value, "section");
+    for (let c = 1; c <= LAST_COL; c++) this.put(c, null, "section");
+    this.row++;
+  }
+
+  note(value: string): void {
+    this.put(0, value, "note");
+    this.row++;
+  }
+
+  /** A row label over columns A and B, for tables whose rows have no separate name. */
+  label(value: string, style: CellStyle = "text"): void {
+    this.put(0, value, style);
+    this.put(1, null, style);
+    this.merges.push({ top: this.row, left: 0, bottom: this.row, right: 1 });
+  }
+
+  headers(values: readonly (string | null)[]): void {
+    values.forEach((v, c) => this.put(c, v ?? "", "header"));
+    this.row++;
+  }
+
+  skip(): void {
+    this.row++;
+  }
+}
+
+function weatherTotals(out: ContentWriter, model: SummaryModel): void {
+  out.section("1. 天気の集計");
+  out.label("", "header");
+  model.weatherKeys.forEach((k, i) => out.put(2 + i, markHeader(model, k), "header"));
+  out.put(2 + model.weatherKeys.length, "合計", "header");
+  out.row++;
+  const keys = model.weatherKeys;
+  out.label("件数");
+  keys.forEach((k, i) => out.put(2 + i, model.weather[k] ?? 0, "count"));
+  out.put(2 + keys.length, model.measures, "total");
+  out.row++;
+  out.label("割合");
+  keys.forEach((k, i) => out.put(2 + i, share(model.weather[k] ?? 0, model.measures), "percent"));
+  out.put(2 + keys.length, share(model.measures, model.measures), "percent");
+  out.row++;
+}
+
+/** A weather table by group; returns where its header is and how many group rows it has. */
+function groupTable(
+  out: ContentWriter,
+  title: string,
+  keyHeader: string,
+  model: SummaryModel,
+  groups: readonly WeatherGroup[],
+): { top: number; rows: number } {
+  out.section(title);
+  const top = out.row;
+  out.headers([keyHeader, keyHeader === "主担当部" ? "" : "名称", ...model.weatherKeys, "合計"]);
+  for (const g of groups) {
+    out.put(0, g.key, "text");
+    out.put(1, g.label === g.key ? "" : g.label, "text");
+    model.weatherKeys.forEach((k, i) => out.put(2 + i, g.counts[k] ?? 0, "count"));
+    out.put(2 + model.weatherKeys.length, g.total, "total");
+    out.row++;
+  }
+  out.label("合計", "total");
+  model.weatherKeys.forEach((k, i) => out.put(2 + i, model.weather[k] ?? 0, "total"));
+  out.put(2 + model.weatherKeys.length, model.measures, "total");
+  out.row++;
+  return { top, rows: groups.length };
+}
+
+function directions(out: ContentWriter, model: SummaryModel): void {
+  out.section("5. 今後の方向性");
+  out.label("方向性", "header");
+  out.put(2, "件数", "header");
+  out.put(3, "割合", "header");
+  out.row++;
+  for (const [value, n] of Object.entries(model.direction)) {
+    out.label(value);
+    out.put(2, n, "count");
+    out.put(3, share(n, model.measures), "percent");
+    out.row++;
+  }
+}
+
+function grades(out: ContentWriter, model: SummaryModel): void {
+  out.section(`6. 達成度（${model.fiscalYear}年度、${model.quarter}時点）`);
+  if (!model.hasTargets) {
+    out.note(
+      "目標値の列がないため、達成率・達成度は計算していません。KPI の列（年度目標値・実績値）を追加すると集計できます。",
+    );
+    return;
+  }
+  out.label("達成度", "header");
+  out.put(2, "件数", "header");
+  out.row++;
+  for (const [grade, n] of Object.entries(model.grades)) {
+    out.label(grade === "-" ? "-（計算不可）" : grade);
+    out.put(2, n, "count");
+    out.row++;
+  }
+  out.skip();
+  out.headers(["柱", "名称", "平均達成率", "対象施策"]);
+  for (const p of model.averageRateByPillar) {
+    out.put(0, p.key, "text");
+    out.put(1, p.label, "text");
+    out.put(
+      2,
+      p.average === null ? text("-") : num(p.average, "0.0%"),
+      p.average === null ? "count" : "percent",
+    );
+    out.put(3, p.rows, "count");
+    out.row++;
+  }
+}
+
+function watchlist(out: ContentWriter, model: SummaryModel): void {
+  const marks = model.weatherKeys.filter((k) => k !== NO_VALUE && k !== OTHER).slice(1);
+  out.section(`7. 要注意の施策（${marks.join("・")}、天気と達成ペースが合わない施策）`);
+  if (model.watchlist.length === 0) {
+    out.note("該当する施策はありません。");
+    return;
+  }
+  out.headers([
+    "施策番号",
+    "管理項目",
+    "主担当部",
+    "天気",
+    "目安",
+    "達成率",
+    "達成度",
+    "ペース",
+    "進捗状況",
+    "今後の方向性",
+    "方向性理由",
+  ]);
+  for (const w of model.watchlist) {
+    out.put(0, w.id ?? `${w.row}行目`, "text");
+    out.put(1, clip(w.item), "wrap");
+    out.put(2, w.department, "wrap");
+    out.put(3, w.weather, "mark");
+    out.put(4, w.suggestedWeather ?? "", "mark");
+    out.put(5, w.rate === null ? "" : num(w.rate, "0.0%"), "percent");
+    out.put(6, w.grade ?? "", "mark");
+    out.put(7, w.pace === null ? "" : num(w.pace, "0%"), "percent");
+    out.put(8, clip(w.progress), "wrap");
+    out.put(9, w.direction, "wrap");
+    out.put(10, clip(w.reason), "wrap");
+    out.row++;
+  }
+  out.note("目安: 達成ペース（達成率 ÷ 経過した四半期の割合）から見た天気。PL が選んだ天気はそのままです。");
+}
+
+function changes(out: ContentWriter, model: SummaryModel): void {
+  const c = model.changes;
+  if (!c) {
+    out.section("8. 前四半期からの変化");
+    out.note(
+      "比較できる前の四半期のサマリーがこのブックにありません。このサマリーが次の四半期の比較に使われます。",
+    );
+    return;
+  }
+  out.section(`8. 前四半期（${c.previousQuarter}、シート「${c.previousSheet}」）からの変化`);
+  const moveTable = (
+    title: string,
+    moves: readonly { id: string; item: string; from: string; to: string }[],
+  ) => {
+    out.put(0, `${title}（${moves.length} 件）`, "subtitle");
+    out.row++;
+    if (moves.length === 0) return;
+    out.headers(["施策番号", "管理項目", "前", "今"]);
+    for (const m of moves) {
+      out.put(0, m.id, "text");
+      out.put(1, clip(m.item), "wrap");
+      out.put(2, m.from, "mark");
+      out.put(3, m.to, "mark");
+      out.row++;
+    }
+  };
+  const idTable = (title: string, rows: readonly { id: string; item: string }[]) => {
+    out.put(0, `${title}（${rows.length} 件）`, "subtitle");
+    out.row++;
+    if (rows.length === 0) return;
+    out.headers(["施策番号", "管理項目"]);
+    for (const r of rows) {
+      out.put(0, r.id, "text");
+      out.put(1, clip(r.item), "wrap");
+      out.row++;
+    }
+  };
+  moveTable("天気が変わった施策", c.weather);
+  moveTable("方向性が変わった施策", c.direction);
+  idTable("追加された施策", c.added);
+  idTable("なくなった施策", c.removed);
+}
+
+/** The marker and snapshot, in hidden columns, for the next quarter's comparison. */
+function state(out: ContentWriter, model: SummaryModel): void {
+  const cells = out.cells;
+  const marker = summaryMarkerText({ v: 1, quarter: model.quarter, source: model.source, made: model.made });
+  cells.push({ row: 0, col: STATE_COL, value: text(marker), style: "marker" });
+  cells.push({ row: 2, col: STATE_COL, value: text(SNAPSHOT_HEADER), style: "marker" });
+  ["施策番号", "天気", "今後の方向性", "管理項目"].forEach((h, i) =>
+    cells.push({ row: 3, col: STATE_COL + i, value: text(h), style: "marker" }),
+  );
+  model.snapshot.forEach((s, r) => {
+    [s.id, s.weather, s.direction, clip(s.item)].forEach((v, i) => {
+      if (v !== "") cells.push({ row: 4 + r, col: STATE_COL + i, value: text(v), style: "marker" });
+    });
+  });
+}
+
+const LINE_POINTS = 13.5;
+const MAX_LINES = 12;
+
+/** Lines a text takes in a column `width` characters wide: full-width characters count twice. */
+function linesFor(value: string, width: number): number {
+  let lines = 0;
+  for (const paragraph of value.split("\n")) {
+    let units = 0;
+    for (const ch of paragraph)
+      units += (ch.codePointAt(0) ?? 0) <= 0xff || /[\uff61-\uff9f]/u.test(ch) ? 1 : 2;
+    lines += Math.max(1, Math.ceil(units / Math.max(1, width - 1)));
+  }
+  return lines;
+}
+
+function markHeader(model: SummaryModel, key: string): string {
+  const meaning = model.weatherMeanings[key];
+  return meaning ? `${key} ${meaning}` : key;
+}
+
+function share(n: number, total: number): PlannedValue {
+  return total === 0 ? text("-") : num(n / total, "0%");
+}
+
+function clip(value: string): string {
+  return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+}
+
+/** R8Q2 → 令和8年度 第2四半期. */
+function quarterWords(quarter: string): string {
+  const m = /^R(\d+)Q([1-4])$/u.exec(quarter);
+  return m ? `令和${m[1]}年度 第${m[2]}四半期` : quarter;
+}

@@ -1,0 +1,93 @@
+import type { FieldName } from "../list/fields";
+
+export type Severity = "error" | "warning";
+
+/**
+ * What each code carries besides its place. Checks raise codes with these parameters; the
+ * message modules (messages-ja.ts, messages-en.ts) turn them into words.
+ */
+export interface IssueParams {
+  /** A column the list needs is not in the header (sheet level). */
+  "missing-column": { readonly header: string };
+  /** A required cell is empty; `mark` is a weather mark found in another cell of the row. */
+  "missing-value": { readonly mark: string | null; readonly markField: string | null };
+  /** Neither a choice nor a known variant of one. */
+  "invalid-choice": { readonly choices: readonly string[] };
+  /** A known variant: the fix is the canonical value. */
+  "non-canonical-choice": { readonly canonical: string };
+  "reason-required": { readonly direction: string };
+  "id-format": { readonly expected: string };
+  "duplicate-id": { readonly id: string; readonly firstRow: number };
+  /** `other` is the field whose code disagrees; `expected` what this cell should say. */
+  "code-mismatch": { readonly other: string; readonly otherCode: string; readonly code: string };
+  "label-inconsistent": { readonly code: string; readonly majority: string };
+  "cell-error": { readonly error: string };
+  "not-a-number": { readonly text: string };
+  "invalid-polarity": Record<string, never>;
+  "weather-mismatch": { readonly suggested: string; readonly pace: number; readonly quarter: string };
+  /** The 選択肢 sheet exists but one of its tables cannot be used; the defaults stand in. */
+  "invalid-choices-sheet": { readonly table: string; readonly problem: string; readonly cell: string };
+}
+
+export type IssueCode = keyof IssueParams;
+
+/** Every code, in the order the spec lists them; tests use it to check each has words. */
+export const ISSUE_CODES: readonly IssueCode[] = [
+  "missing-column",
+  "missing-value",
+  "invalid-choice",
+  "non-canonical-choice",
+  "reason-required",
+  "id-format",
+  "duplicate-id",
+  "code-mismatch",
+  "label-inconsistent",
+  "cell-error",
+  "not-a-number",
+  "invalid-polarity",
+  "weather-mismatch",
+  "invalid-choices-sheet",
+];
+
+/** The place and identity every issue has, whatever its code. */
+interface IssueBase {
+  readonly severity: Severity;
+  /** 1-based sheet row as Excel shows it; null for a sheet-level issue. */
+  readonly row: number | null;
+  /** Column letter; null when the column is missing or the issue is about the whole sheet. */
+  readonly column: string | null;
+  /** Column key: `weather`, `milestone[R7]`. */
+  readonly field: string | null;
+  /** The measure id (`A1-1`) when the row has one. */
+  readonly id: string | null;
+  /** The cell's value as JSON; error cells as their code (`#N/A`). */
+  readonly value: string | number | boolean | null;
+  readonly suggestion: string | null;
+}
+
+/** An issue before it has words: a code, its parameters and its place. */
+export type IssueDraft = {
+  [C in IssueCode]: IssueBase & {
+    readonly code: C;
+    readonly params: IssueParams[C];
+    readonly fieldName: FieldName | null;
+  };
+}[IssueCode];
+
+/** An issue with its Japanese message, ready for a report. */
+export type Issue = IssueDraft & { readonly message: string };
+
+export interface IssueCounts {
+  readonly error: number;
+  readonly warning: number;
+}
+
+export function countIssues(issues: readonly { readonly severity: Severity }[]): IssueCounts {
+  let error = 0;
+  let warning = 0;
+  for (const i of issues) {
+    if (i.severity === "error") error++;
+    else warning++;
+  }
+  return { error, warning };
+}
