@@ -42,7 +42,7 @@ function newSheet(name: string, after: string | null, hidden = false): NewSheet 
     name,
     hidden,
     after,
-    content: { cells: [{ row: 0, col: 0, value: text(name) }], merges: [], columnWidths: [12] },
+    content: { cells: [{ rowIndex: 0, col: 0, value: text(name) }], merges: [], columnWidths: [12] },
   };
 }
 

@@ -172,7 +172,7 @@ export function addSheet(workbook: ExcelJS.Workbook, sheet: NewSheet): ExcelJS.W
   for (const [row, height] of Object.entries(content.rowHeights ?? {}))
     ws.getRow(Number(row) + 1).height = height;
   for (const cell of content.cells) {
-    const target = ws.getCell(cell.row + 1, cell.col + 1);
+    const target = ws.getCell(cell.rowIndex + 1, cell.col + 1);
     setValue(target, cell.value);
     if (cell.style) styleCell(target, cell.style);
   }
