@@ -157,7 +157,12 @@ export interface ChartSpec {
   /** Series values with their names in the first row, one series per column. */
   readonly seriesRange: CellRange;
   /** Where to draw it: the top-left cell, 0-based, and its size in cells. */
-  readonly at: { readonly rowIndex: number; readonly col: number; readonly rows: number; readonly cols: number };
+  readonly at: {
+    readonly rowIndex: number;
+    readonly col: number;
+    readonly rows: number;
+    readonly cols: number;
+  };
 }
 
 /** Excel's maximum text length in one cell. */
