@@ -1,10 +1,10 @@
 /** Runs checks on rows built from the seed, and projects issues to short tuples tests can compare. */
-import { ChoiceIndex, DEFAULT_CHOICES, type Choices } from "../../src/core/choices/choices";
+import { DEFAULT_CHOICES, type Choices } from "../../src/core/choices/choices";
 import type { Quarter } from "../../src/core/calendar/fiscal-calendar";
 import { readLayout } from "../../src/core/list/find-list";
 import type { IssueDraft } from "../../src/core/validation/issues";
 import { readMeasureRows, type MeasureRow } from "../../src/core/list/measure-row";
-import { majorityLabels } from "../../src/core/validation/rules/labels";
+import { ruleContext } from "../../src/core/validation/validate";
 import type { RowRule, RuleContext, SheetRule } from "../../src/core/validation/rules/rule";
 import { listSheet, type ListSheetSpec, type RowValues } from "./list-sheet";
 
@@ -23,17 +23,7 @@ export function checkedRows(
   if (!layout) throw new Error("the test sheet has no list");
   const measureRows = readMeasureRows(sheet, layout);
   const choices = options.choices ?? DEFAULT_CHOICES;
-  return {
-    rows: measureRows,
-    ctx: {
-      layout,
-      choices,
-      weather: new ChoiceIndex(choices.weather),
-      direction: new ChoiceIndex(choices.direction),
-      quarter: options.quarter ?? null,
-      majorityLabels: majorityLabels(measureRows),
-    },
-  };
+  return { rows: measureRows, ctx: ruleContext({ layout, choices, quarter: options.quarter }, measureRows) };
 }
 
 /** Every issue one row rule raises over the rows. */

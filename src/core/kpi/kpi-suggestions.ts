@@ -13,6 +13,8 @@ export interface KpiSuggestion {
   readonly id: string | null;
   readonly field: "target" | "actual";
   readonly value: number;
+  /** The total of a ratio (「28/60完了」 → 60), null for other hints. */
+  readonly of: number | null;
   readonly unit: string | null;
   /** The column the text is in (`R7年度末時点`, `進捗状況`). */
   readonly from: string;
@@ -76,6 +78,7 @@ function suggestion(
     id: row.id,
     field,
     value: found.hint.value,
+    of: found.hint.of,
     unit: found.hint.unit,
     from: labelOfKey(found.key),
     source: found.hint.source,

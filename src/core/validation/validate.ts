@@ -9,7 +9,7 @@ import { cellErrors } from "./rules/cell-errors";
 import { choiceValues } from "./rules/choice-values";
 import { codeAgreement } from "./rules/codes";
 import { requiredColumns } from "./rules/columns";
-import { requiredValues } from "./rules/required-values";
+import { requiredValues, weatherMarkSymbols } from "./rules/required-values";
 import { directionReason } from "./rules/direction-reason";
 import { duplicateIds } from "./rules/duplicate-ids";
 import { idFormat } from "./rules/ids";
@@ -85,13 +85,15 @@ export function ruleContext(
   input: Pick<ValidateInput, "layout" | "choices" | "quarter">,
   rows: readonly MeasureRow[],
 ): RuleContext {
+  const weather = new ChoiceIndex(input.choices.weather);
   return {
     layout: input.layout,
     choices: input.choices,
-    weather: new ChoiceIndex(input.choices.weather),
+    weather,
     direction: new ChoiceIndex(input.choices.direction),
     quarter: input.quarter ?? null,
     majorityLabels: majorityLabels(rows),
+    weatherMarks: weatherMarkSymbols(weather),
   };
 }
 

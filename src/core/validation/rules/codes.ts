@@ -45,19 +45,9 @@ export const DOMAIN = /^([A-Z]\d{1,2})\s*:\s*(\S.*)$/su;
 
 /** Reads a coded label as written (NFKC makes 「Ａ：」 read as `A:`); null when it has no code. */
 export function parseCoded(text: string, pattern: RegExp): CodedLabel | null {
-  // Every row of a domain repeats the same label; read each spelling once.
-  let cache = codedCache.get(pattern);
-  if (!cache) codedCache.set(pattern, (cache = new Map()));
-  const known = cache.get(text);
-  if (known !== undefined) return known;
   const m = pattern.exec(text.normalize("NFKC").trim());
-  const coded = m ? { code: m[1], name: m[2].trim() } : null;
-  if (cache.size >= 10_000) cache.clear();
-  cache.set(text, coded);
-  return coded;
+  return m ? { code: m[1], name: m[2].trim() } : null;
 }
-
-const codedCache = new Map<RegExp, Map<string, CodedLabel | null>>();
 
 function readCoded(
   row: MeasureRow,

@@ -40,7 +40,7 @@ const MARK_SOURCES = ["progress", "directionReason", "direction", "quarterTarget
  * that has any. Only symbols count: a word such as 晴れ inside a sentence is not a mark.
  */
 function findWeatherMark(row: MeasureRow, ctx: RuleContext): { mark: string; key: string } | null {
-  const symbols = markSymbols(ctx);
+  const symbols = ctx.weatherMarks;
   const keys = [
     ...MARK_SOURCES.filter((k) => row.columns.has(k)),
     ...[...row.columns.keys()].filter((k) => !MARK_SOURCES.includes(k)),
@@ -57,18 +57,16 @@ function findWeatherMark(row: MeasureRow, ctx: RuleContext): { mark: string; key
   return null;
 }
 
-const symbolCache = new WeakMap<RuleContext["weather"], [string, string][]>();
-
-function markSymbols(ctx: RuleContext): [string, string][] {
-  let symbols = symbolCache.get(ctx.weather);
-  if (!symbols) {
-    symbols = [];
-    for (const choice of ctx.weather.choices) {
-      for (const form of [choice.value, ...choice.variants]) {
-        if (!/\p{L}|\p{N}/u.test(form)) symbols.push([form.replace(/\ufe0f/gu, ""), choice.value]);
-      }
+/**
+ * Every symbol form of every weather choice, with the choice it means (☀️ → ☀, ☔ → ☂). Built
+ * once per check into the rule context, never kept between checks.
+ */
+export function weatherMarkSymbols(weather: RuleContext["weather"]): [string, string][] {
+  const symbols: [string, string][] = [];
+  for (const choice of weather.choices) {
+    for (const form of [choice.value, ...choice.variants]) {
+      if (!/\p{L}|\p{N}/u.test(form)) symbols.push([form.replace(/\ufe0f/gu, ""), choice.value]);
     }
-    symbolCache.set(ctx.weather, symbols);
   }
   return symbols;
 }

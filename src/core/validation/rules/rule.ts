@@ -15,6 +15,8 @@ export interface RuleContext {
   readonly quarter: Quarter | null;
   /** The spelling most rows use for each pillar letter and each domain code. */
   readonly majorityLabels: ReadonlyMap<string, string>;
+  /** Symbol forms of the weather choices (☀️ → ☀), to find a mark typed into another cell. */
+  readonly weatherMarks: readonly (readonly [string, string])[];
 }
 
 /** A check of one row. It declares the codes it may raise, as frictionless checks do. */

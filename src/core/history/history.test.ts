@@ -1,0 +1,79 @@
+import { num, text } from "../port/plan";
+import { HISTORY_HEADER, HISTORY_SHEET, OPERATION_LABELS, historyPlan, historyRows } from "./history";
+
+const written = [
+  { sheet: "施策リスト", rowIndex: 59, colIndex: 13, before: null, after: text("☁") },
+  { sheet: "施策リスト", rowIndex: 2, colIndex: 22, before: 0.25, after: num(0.5, "0.0%") },
+  { sheet: "施策リスト", rowIndex: 3, colIndex: 12, before: "=A1 と書いた", after: text("進捗あり") },
+];
+
+describe("the 変更履歴 sheet", () => {
+  const rows = historyRows(written, ["選択肢"], OPERATION_LABELS.fill, "2026-11-20 09:30");
+
+  test("one row per written cell: time, operation, sheet, cell, old, new; then the sheets added", () => {
+    expect(rows).toEqual([
+      [
+        text("2026-11-20 09:30"),
+        text("選択肢の設定"),
+        text("施策リスト"),
+        text("N60"),
+        { kind: "empty" },
+        text("☁"),
+      ],
+      [
+        text("2026-11-20 09:30"),
+        text("選択肢の設定"),
+        text("施策リスト"),
+        text("W3"),
+        num(0.25),
+        num(0.5, "0.0%"),
+      ],
+      [
+        text("2026-11-20 09:30"),
+        text("選択肢の設定"),
+        text("施策リスト"),
+        text("M4"),
+        text("=A1 と書いた"),
+        text("進捗あり"),
+      ],
+      [
+        text("2026-11-20 09:30"),
+        text("選択肢の設定"),
+        text("選択肢"),
+        text("（シート追加）"),
+        { kind: "empty" },
+        { kind: "empty" },
+      ],
+    ]);
+    // An old value that looks like a formula is logged as the text it was.
+    expect(rows[2][4]).toEqual({ kind: "text", text: "=A1 と書いた", formulaLike: true });
+  });
+
+  test("the first write makes the sheet, hidden, with its header", () => {
+    const plan = historyPlan(rows, { exists: false });
+    const [sheet] = plan.newSheets;
+    expect([sheet.name, sheet.hidden, plan.runs]).toEqual([HISTORY_SHEET, true, []]);
+    const header = sheet.content.cells.filter((c) => c.rowIndex === 0).map((c) => c.value);
+    expect(header).toEqual(HISTORY_HEADER.map((h) => text(h)));
+    expect(sheet.content.cells.filter((c) => c.rowIndex === 4 && c.col === 3)[0].value).toEqual(
+      text("（シート追加）"),
+    );
+  });
+
+  test("later writes append one rectangle below the last row, expecting it empty", () => {
+    const plan = historyPlan(rows, { exists: true, rowCount: 12 });
+    expect(plan.newSheets).toEqual([]);
+    expect(plan.runs.map((r) => [r.sheet, r.top, r.left, r.values.length, r.purpose])).toEqual([
+      [HISTORY_SHEET, 12, 0, 4, "history"],
+    ]);
+    expect(plan.runs[0].expected.flat().every((v) => v === null)).toBe(true);
+  });
+
+  test("nothing written, nothing logged", () => {
+    expect(historyPlan([], { exists: true, rowCount: 3 })).toEqual({
+      newSheets: [],
+      runs: [],
+      dropdowns: [],
+    });
+  });
+});
