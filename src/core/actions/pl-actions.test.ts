@@ -47,8 +47,8 @@ describe("a PL's edits", () => {
     expect(cellsOf(plan.runs).map((c) => c.field)).toEqual(["direction"]);
     const kpi = planEdits(opened(), [{ rowIndex: 3, values: { direction: "縮小", "actual[R7]": "約10件" } }]);
     expect(kpi.report.issues.map((i) => [i.field, i.code])).toEqual([
-      ["actual[R7]", "not-a-number"],
       ["directionReason", "reason-required"],
+      ["actual[R7]", "not-a-number"],
     ]);
   });
 

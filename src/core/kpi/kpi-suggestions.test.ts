@@ -31,11 +31,22 @@ describe("KPI values suggested from the row's own text (§6)", () => {
         id: "A1-4",
         field: "target",
         value: 60,
+        of: null,
         unit: null,
         from: "R7年度末時点",
         source: "改善実施数:60",
       },
-      { row: 3, id: "A1-4", field: "actual", value: 28, unit: null, from: "進捗状況", source: "28/60完了" },
+      // A ratio keeps its total, so a % KPI can store 28 ÷ 60 when the person accepts it.
+      {
+        row: 3,
+        id: "A1-4",
+        field: "actual",
+        value: 28,
+        of: 60,
+        unit: null,
+        from: "進捗状況",
+        source: "28/60完了",
+      },
     ]);
   });
 
