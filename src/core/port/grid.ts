@@ -1,7 +1,8 @@
 /**
- * The grid is the only thing the core knows about a workbook: plain values per cell, the merged
- * ranges and what is hidden. Each host adapter (src/excel, src/xlsx) fills it in; nothing here
- * knows where it came from.
+ * The grid is the only thing the core knows about a workbook: plain values per cell and, where the
+ * host can tell, the merged ranges. Each host adapter (src/excel, src/xlsx) fills it in through the
+ * read port (port/read.ts); nothing here knows where it came from. A grid may hold only some
+ * columns of a big sheet: cells that were not read are null, like empty ones.
  */
 
 /** An error value shown in a cell, e.g. `#N/A`, `#REF!`, `#DIV/0!`. */
@@ -23,23 +24,13 @@ export interface CellRange {
   readonly right: number;
 }
 
-/** An in-cell dropdown (list data validation) and the cells it covers. */
-export interface ListValidation {
-  /** The list source as Excel stores it, without `=`: `'選択肢'!$A$2:$A$4` or `"☀,☁,☂"`. */
-  readonly source: string;
-  readonly ranges: readonly CellRange[];
-}
-
 export interface SheetGrid {
   readonly name: string;
   readonly hidden: boolean;
   /** `rows[r][c]`, 0-based; sheet row r + 1 as Excel numbers it. Rows may be shorter than others. */
   readonly rows: readonly (readonly CellValue[])[];
-  readonly merges: readonly CellRange[];
-  /** 0-based indexes of hidden rows. */
-  readonly hiddenRows: readonly number[];
-  /** List dropdowns already on the sheet, when the host reports them; fill skips those it would repeat. */
-  readonly listValidations?: readonly ListValidation[];
+  /** Merged ranges, when the host can tell (Office.js reads them only from ExcelApi 1.13). */
+  readonly merges?: readonly CellRange[];
 }
 
 export interface WorkbookGrid {

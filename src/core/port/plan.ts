@@ -1,57 +1,94 @@
 import { cellAddress, type CellRange, type CellValue } from "./grid";
+import type { CellStyle } from "./looks";
 
 /**
- * What the core asks a host to change. Plans are plain data: each host adapter (ExcelJS for the
- * CLI, Office.js for the add-in) applies them its own way, and `--dry-run` prints them.
+ * What the core asks a host to change. Plans are plain data: each host adapter (the .xlsx writer
+ * for the CLI and the preview, Office.js for the add-in) applies them its own way, and
+ * `--dry-run` or the task pane's preview shows them before anything is written.
+ *
+ * Several people edit the workbook at once, so every cell write carries the value it was planned
+ * from: a host writes a cell only while it still holds that value, and reports the others.
  */
 export interface WritePlan {
   readonly newSheets: readonly NewSheet[];
-  readonly cells: readonly CellWrite[];
+  /** Cell writes on sheets that already exist, grouped into rectangles. */
+  readonly runs: readonly CellRun[];
   readonly dropdowns: readonly DropdownRule[];
+  /** Sheets this tool added earlier and an undo takes away again; no other plan removes a sheet. */
+  readonly removeSheets?: readonly string[];
 }
 
-export const EMPTY_PLAN: WritePlan = { newSheets: [], cells: [], dropdowns: [] };
+export const EMPTY_PLAN: WritePlan = { newSheets: [], runs: [], dropdowns: [] };
 
-/** What a cell should hold. Text is written as text, even when it starts with `=`, `+`, `-` or `@`. */
+export function isEmptyPlan(plan: WritePlan): boolean {
+  return (
+    plan.newSheets.length === 0 &&
+    plan.runs.length === 0 &&
+    plan.dropdowns.length === 0 &&
+    (plan.removeSheets?.length ?? 0) === 0
+  );
+}
+
+/**
+ * What a cell should hold. Text is written as text even when it starts with `=`, `+`, `-` or `@`:
+ * `formulaLike` marks such text so each host keeps it text its own way (the .xlsx writer stores a
+ * string cell, Office.js sets the Text number format before the value).
+ */
 export type PlannedValue =
-  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "text"; readonly text: string; readonly formulaLike: boolean }
   | { readonly kind: "number"; readonly value: number; readonly format?: string }
   | { readonly kind: "empty" };
 
-/** Why the tool writes a cell; reports group changes by it. */
-export type WritePurpose = "canonical-choice" | "header" | "attainment";
+/** Why the tool writes a cell; reports and the change log group changes by it. */
+export type WritePurpose =
+  | "canonical-choice"
+  | "header"
+  | "attainment"
+  | "kpi-value"
+  | "edit"
+  | "history"
+  | "undo";
 
-export interface CellWrite {
+/**
+ * A rectangle of cell writes on one sheet: a column run of values is one write. `values` and
+ * `expected` have the same shape; row i, column j is sheet cell (top + i, left + j), 0-based.
+ */
+export interface CellRun {
   readonly sheet: string;
-  /** 0-based. */
-  readonly row: number;
-  readonly col: number;
-  readonly value: PlannedValue;
-  /**
-   * The value the plan was made from. Several people edit the workbook at once: a host writes
-   * only if the cell still holds this, so a PL's newer edit is never overwritten.
-   */
-  readonly expected: CellValue;
-  /** The list column the cell belongs to (`weather`, `attainmentRate`), or null. */
+  readonly top: number;
+  readonly left: number;
+  readonly values: readonly (readonly PlannedValue[])[];
+  /** What each cell held when the plan was made; a host skips any cell that no longer does. */
+  readonly expected: readonly (readonly CellValue[])[];
+  /** The list column the run belongs to (`weather`, `attainmentRate`), or null. */
   readonly field: string | null;
   readonly purpose: WritePurpose;
-  /** Style hint for header cells the tool adds, so they look like their neighbours. */
-  readonly style?: "header";
+  /**
+   * Header cells the tool adds take the look of the header cell on their left, so they match
+   * the sheet; a host that cannot copy a look gives them the core's `header` look instead.
+   */
+  readonly style?: "like-left-header";
+  /** Number formats to put back (undo), same shape as `values`; null leaves a cell's format alone. */
+  readonly formats?: readonly (readonly (string | null)[])[];
 }
 
-/** An in-cell dropdown over some cells, listing the values of a source range or an inline list. */
+/** Where a dropdown's choices come from: a range of a sheet, or the values themselves. */
+export type DropdownSource =
+  | { readonly kind: "range"; readonly sheet: string; readonly range: CellRange }
+  | { readonly kind: "values"; readonly values: readonly string[] };
+
+/** An in-cell dropdown over some cells (list data validation, ExcelApi 1.8). */
 export interface DropdownRule {
   readonly sheet: string;
   readonly field: "weather" | "direction";
-  /** 0-based ranges, one per run of consecutive data rows. */
+  /** 0-based ranges, one per run of consecutive data rows; they never overlap. */
   readonly ranges: readonly CellRange[];
-  /** As Excel stores it, without `=`: `'選択肢'!$A$2:$A$4`, or `"☀,☁,☂"` when there is no table. */
-  readonly source: string;
+  readonly source: DropdownSource;
   readonly errorTitle: string;
   readonly errorMessage: string;
 }
 
-/** A sheet the tool adds; it never replaces or deletes one. */
+/** A sheet the tool adds; it never replaces or deletes a sheet a person made. */
 export interface NewSheet {
   readonly name: string;
   readonly hidden: boolean;
@@ -60,21 +97,6 @@ export interface NewSheet {
   readonly content: SheetContent;
 }
 
-/** Named looks for cells of sheets the tool writes; each host maps them to its own formatting. */
-export type CellStyle =
-  | "title"
-  | "subtitle"
-  | "note"
-  | "section"
-  | "header"
-  | "text"
-  | "wrap"
-  | "count"
-  | "percent"
-  | "mark"
-  | "total"
-  | "marker";
-
 export interface ContentCell {
   readonly row: number;
   readonly col: number;
@@ -82,7 +104,25 @@ export interface ContentCell {
   readonly style?: CellStyle;
 }
 
+/** A step of a plan that needs more than the add-in's minimum (ExcelApi 1.8). */
+export interface Requirement {
+  readonly set: "ExcelApi";
+  readonly version: string;
+}
+
+/** Fit to one page wide needs ExcelApi 1.9: a host without it skips print setup and says so. */
+export const PRINT_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.9" };
+
+export interface PrintSetup {
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4";
+  readonly fitToWidth: boolean;
+  /** Optional: a host that lacks this skips the whole print setup and reports it. */
+  readonly requires: Requirement;
+}
+
 export interface SheetContent {
+  /** Cells by 0-based row and column, each written once. */
   readonly cells: readonly ContentCell[];
   readonly merges: readonly CellRange[];
   /** Widths in characters, per column from A. */
@@ -91,42 +131,59 @@ export interface SheetContent {
   readonly freezeRows?: number;
   /** Heights in points of rows whose wrapped text needs more than one line, by 0-based row. */
   readonly rowHeights?: Readonly<Record<number, number>>;
-  /** Print setup: A4, landscape, one page wide. */
-  readonly print?: { readonly orientation: "landscape" | "portrait"; readonly fitToWidth: boolean };
-  /** Columns hidden from view (the tool's own bookkeeping). */
+  readonly print?: PrintSetup;
+  /** Columns hidden from view (the tool's own bookkeeping), 0-based. */
   readonly hiddenColumns?: readonly number[];
-  /** A chart the Excel host adds (ExcelJS cannot write charts). */
   readonly chart?: ChartSpec;
 }
 
-/** A clustered column chart of some table (weather by pillar), drawn by the Excel host. */
+/**
+ * A clustered column chart (weather by pillar), with its data both as values and as the ranges
+ * of the new sheet that hold them, so a host can bind the chart to the cells or draw the numbers.
+ */
 export interface ChartSpec {
+  readonly type: "column-clustered";
   readonly title: string;
-  /** Category labels, one column, 0-based (the pillar codes). */
-  readonly categories: CellRange;
+  readonly categories: readonly string[];
+  readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
+  /** The category labels on the sheet: one column, 0-based. */
+  readonly categoryRange: CellRange;
   /** Series values with their names in the first row, one series per column. */
-  readonly series: CellRange;
+  readonly seriesRange: CellRange;
   /** Where to draw it: the top-left cell, 0-based, and its size in cells. */
   readonly at: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 }
 
-/** A value as text or number, never a formula, from what a cell read. */
-export function plannedFrom(value: CellValue): PlannedValue {
-  if (value === null) return { kind: "empty" };
-  if (typeof value === "number") return { kind: "number", value };
-  if (typeof value === "object") return { kind: "text", text: value.error };
-  return { kind: "text", text: String(value) };
-}
+/** Excel's maximum text length in one cell. */
+export const MAX_CELL_TEXT = 32_767;
 
+/** Text as text, marked when a host would otherwise read it as a formula; cut to Excel's limit. */
 export function text(value: string): PlannedValue {
-  return { kind: "text", text: value };
+  const fitted = value.length > MAX_CELL_TEXT ? cutText(value, MAX_CELL_TEXT) : value;
+  return { kind: "text", text: fitted, formulaLike: FORMULA_START.test(fitted) };
 }
 
+/** A number; infinities and NaN are bugs in the caller, never something to write. */
 export function num(value: number, format?: string): PlannedValue {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
   return format === undefined ? { kind: "number", value } : { kind: "number", value, format };
 }
 
 export const EMPTY: PlannedValue = { kind: "empty" };
+
+/** A value as text or number, never a formula, from what a cell read. */
+export function plannedFrom(value: CellValue): PlannedValue {
+  if (value === null) return EMPTY;
+  if (typeof value === "number") return Number.isFinite(value) ? num(value) : EMPTY;
+  if (typeof value === "object") return text(value.error);
+  return text(String(value));
+}
+
+/** What a cell reads as once `value` is written into it. */
+export function valueAfter(value: PlannedValue): CellValue {
+  if (value.kind === "empty") return null;
+  return value.kind === "number" ? value.value : value.text;
+}
 
 /** True when writing `value` over a cell holding `current` would change nothing a person sees. */
 export function sameValue(current: CellValue, value: PlannedValue): boolean {
@@ -139,6 +196,19 @@ export function sameValue(current: CellValue, value: PlannedValue): boolean {
   );
 }
 
+/**
+ * True while a cell still holds what the plan read: the co-author guard every host applies just
+ * before writing. Blank text counts as empty; an error matches the same error.
+ */
+export function stillHolds(found: CellValue, expected: CellValue): boolean {
+  const foundError = typeof found === "object" && found !== null;
+  const expectedError = typeof expected === "object" && expected !== null;
+  if (foundError || expectedError) return foundError && expectedError && found.error === expected.error;
+  if (expected === null) return sameValue(found, EMPTY);
+  if (typeof expected === "number") return sameValue(found, { kind: "number", value: expected });
+  return found === expected;
+}
+
 /** Excel's A1 form of 0-based ranges, several joined by commas: `N5:N8,N12:N15`. */
 export function rangesA1(ranges: readonly CellRange[]): string {
   return ranges.map(rangeA1).join(",");
@@ -147,4 +217,38 @@ export function rangesA1(ranges: readonly CellRange[]): string {
 export function rangeA1(r: CellRange): string {
   const from = cellAddress(r.top, r.left);
   return r.top === r.bottom && r.left === r.right ? from : `${from}:${cellAddress(r.bottom, r.right)}`;
+}
+
+/** `'選択肢'!$A$2:$A$4` or `"☀,☁,☂"`: a source as an .xlsx file and Excel's formula bar write it. */
+export function sourceFormula(source: DropdownSource): string {
+  if (source.kind === "values") return `"${source.values.join(",")}"`;
+  const r = source.range;
+  const abs = (row: number, col: number) => `$${cellAddress(row, col).replace(/(\d+)$/u, "$$$1")}`;
+  const range =
+    r.top === r.bottom && r.left === r.right
+      ? abs(r.top, r.left)
+      : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+  return `${quoteSheet(source.sheet)}!${range}`;
+}
+
+/** A sheet name as a formula refers to it: quoted, with quotes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/gu, "''")}'`;
+}
+
+/** How many cells a plan writes on existing sheets. */
+export function runCellCount(runs: readonly CellRun[]): number {
+  let n = 0;
+  for (const run of runs) for (const row of run.values) n += row.length;
+  return n;
+}
+
+const FORMULA_START = /^[=+\-@]/u;
+
+/** Cuts text to at most `max` UTF-16 units without splitting a surrogate pair. */
+function cutText(value: string, max: number): string {
+  let end = max;
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return value.slice(0, end);
 }
