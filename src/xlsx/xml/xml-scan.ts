@@ -89,7 +89,7 @@ function findAttr(tag: string, name: string): { start: number; valueStart: numbe
 }
 
 function closeLength(xml: string, el: Element): number {
-  return el.end - xml.lastIndexOf("</", el.end);
+  return el.end - xml.lastIndexOf("</", el.end - 1);
 }
 
 /** Just past the `>` that ends the tag at `at`; a `>` inside a quoted attribute value does not. */
