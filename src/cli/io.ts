@@ -24,6 +24,8 @@ export interface CommandOutput {
   readonly code: number;
   readonly json: object;
   readonly text: string;
+  /** A line about how the input was read (which of several lists); stderr beside --json. */
+  readonly note?: string | null;
 }
 
 /** Exit codes of §9. */

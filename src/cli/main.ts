@@ -18,7 +18,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.done;
     }
     const output = await run(parsed.args, io);
-    io.stdout(parsed.args.json ? JSON.stringify(output.json, null, 2) + "\n" : output.text);
+    const note = output.note ? `${output.note}\n` : "";
+    if (parsed.args.json) {
+      if (note) io.stderr(`measure-list: ${note}`);
+      io.stdout(JSON.stringify(output.json, null, 2) + "\n");
+    } else io.stdout(note + output.text);
     return output.code;
   } catch (e) {
     if (e instanceof CliFailure) {

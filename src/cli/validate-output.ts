@@ -1,3 +1,5 @@
+import type { OpenedList } from "../core/list/open-list";
+import { otherListsMessage } from "../core/messages/notes";
 import type { Issue } from "../core/validation/issues";
 import { quote } from "../core/messages/messages-ja";
 import type { ValidationReport } from "../core/validation/validate";
@@ -36,6 +38,12 @@ export function validationText(report: ValidationReport, source: string): string
     `${source}: シート「${report.sheet}」の施策 ${report.dataRows} 行を確認しました（見出し ${headers} 行${headers > 2 ? "・ページごとの繰り返しを含む" : ""}）`,
   );
   const { error, warning } = report.counts;
+  if (report.dataRows === 0) {
+    lines.push(
+      "施策の行はまだありません（見出しだけの新しい年度のひな形です）。行を追加したら、もう一度チェックしてください。",
+    );
+    return lines.join("\n") + "\n";
+  }
   if (error === 0 && warning === 0) {
     lines.push("問題は見つかりませんでした。");
     return lines.join("\n") + "\n";
@@ -50,4 +58,9 @@ export function issueLine(i: Issue): string {
   const id = i.id === null ? "" : ` [${i.id}]`;
   const fix = i.suggestion === null ? "" : ` → 「${quote(i.suggestion, 60)}」`;
   return `  ${i.severity === "error" ? "エラー" : "警告"}  ${place}${id}  ${i.message}${fix}`;
+}
+
+/** One line when another sheet holds a complete list too: which one was used, why, how to pick. */
+export function otherListsNote(others: OpenedList["otherLists"], used: string): string | null {
+  return others === null ? null : otherListsMessage(used, others);
 }

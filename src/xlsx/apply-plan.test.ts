@@ -6,12 +6,13 @@ import {
   EMPTY_PLAN,
   num,
   text,
-  type CellWrite,
+  type CellRun,
   type DropdownRule,
   type NewSheet,
   type WritePlan,
 } from "../core/port/plan";
-import { applyPlan, type SkippedWrite } from "./apply-plan";
+import type { ApplyOutcome } from "../core/port/outcome";
+import { applyPlan } from "./apply-plan";
 import { readWorkbookFile } from "./read-workbook";
 
 const tmp = tempDir();
@@ -19,8 +20,21 @@ afterAll(() => tmp.cleanup());
 
 const LIST = "施策リスト";
 
-function write(row: number, col: number, value: CellWrite["value"], expected: CellValue = null): CellWrite {
-  return { sheet: LIST, row, col, value, expected, field: null, purpose: "attainment" };
+function write(
+  row: number,
+  col: number,
+  value: CellRun["values"][0][0],
+  expected: CellValue = null,
+): CellRun {
+  return {
+    sheet: LIST,
+    top: row,
+    left: col,
+    values: [[value]],
+    expected: [[expected]],
+    field: null,
+    purpose: "attainment",
+  };
 }
 
 function newSheet(name: string, after: string | null, hidden = false): NewSheet {
@@ -47,15 +61,15 @@ async function applyAndReopen(
   workbook: ExcelJS.Workbook,
   plan: Partial<WritePlan>,
   name: string,
-): Promise<{ skipped: SkippedWrite[]; saved: ExcelJS.Workbook; list: ExcelJS.Worksheet }> {
-  const skipped = applyPlan(workbook, { ...EMPTY_PLAN, ...plan });
+): Promise<{ outcome: ApplyOutcome; saved: ExcelJS.Workbook; list: ExcelJS.Worksheet }> {
+  const outcome = applyPlan(workbook, { ...EMPTY_PLAN, ...plan });
   const path = tmp.path(name);
   await workbook.xlsx.writeFile(path);
   const read = await readWorkbookFile(path);
   if (!read.ok) throw new Error(read.error.code);
   const list = read.value.workbook.getWorksheet(LIST);
   if (!list) throw new Error("no list sheet");
-  return { skipped, saved: read.value.workbook, list };
+  return { outcome, saved: read.value.workbook, list };
 }
 
 describe("applying a plan to an ExcelJS workbook and saving it", () => {
@@ -63,7 +77,7 @@ describe("applying a plan to an ExcelJS workbook and saving it", () => {
     const texts = ["=SUM(A1:A3)", "+81-3-1234", "-5", "@担当課", '=HYPERLINK("https://example.jp/")'];
     const { list } = await applyAndReopen(
       listBook(),
-      { cells: texts.map((t, i) => write(2 + i, 16, text(t))) },
+      { runs: texts.map((t, i) => write(2 + i, 16, text(t))) },
       "texts.xlsx",
     );
     const cells = texts.map((_, i) => list.getCell(3 + i, 17));
@@ -81,7 +95,7 @@ describe("applying a plan to an ExcelJS workbook and saving it", () => {
     const { list } = await applyAndReopen(
       workbook,
       {
-        cells: [
+        runs: [
           write(2, 17, num(28 / 60, "0.0%")),
           write(3, 17, num(4_480_000), 4_600_000),
           write(4, 17, num(11)),
@@ -102,14 +116,17 @@ describe("applying a plan to an ExcelJS workbook and saving it", () => {
     const stale = write(2, 13, text("☁"), "晴れ");
     const staleNumber = write(2, 17, num(0.5, "0.0%"), 0.25);
     const fresh = write(3, 13, text("☂"), "☀");
-    const { skipped, list } = await applyAndReopen(
+    const { outcome, list } = await applyAndReopen(
       listBook(),
-      { cells: [stale, staleNumber, fresh] },
+      { runs: [stale, staleNumber, fresh] },
       "stale.xlsx",
     );
-    expect(skipped).toEqual([
-      { write: stale, found: "☀" },
-      { write: staleNumber, found: null },
+    expect(outcome.changed.map((c) => [c.reason, c.rowIndex, c.colIndex, c.expected, c.found])).toEqual([
+      ["changed", 2, 13, "晴れ", "☀"],
+      ["changed", 2, 17, 0.25, null],
+    ]);
+    expect(outcome.written.map((w) => [w.rowIndex, w.colIndex, w.before, w.after])).toEqual([
+      [3, 13, "☀", text("☂")],
     ]);
     expect(["N3", "R3", "N4"].map((a) => list.getCell(a).value)).toEqual(["☀", null, "☂"]);
   });
@@ -121,10 +138,10 @@ describe("applying a plan to an ExcelJS workbook and saving it", () => {
     ws.getCell("R3").value = "　";
     ws.getCell("R4").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
     ws.getCell("R5").value = { error: "#REF!" } as ExcelJS.CellErrorValue;
-    const { skipped, list } = await applyAndReopen(
+    const { outcome, list } = await applyAndReopen(
       workbook,
       {
-        cells: [
+        runs: [
           write(2, 17, num(1)),
           write(3, 17, num(2), { error: "#N/A" }),
           write(4, 17, num(3), { error: "#N/A" }),
@@ -132,7 +149,7 @@ describe("applying a plan to an ExcelJS workbook and saving it", () => {
       },
       "empty-and-errors.xlsx",
     );
-    expect(skipped.map((s) => [s.write.row, s.found])).toEqual([[4, { error: "#REF!" }]]);
+    expect(outcome.changed.map((c) => [c.rowIndex, c.found])).toEqual([[4, { error: "#REF!" }]]);
     expect(["R3", "R4"].map((a) => list.getCell(a).value)).toEqual([1, 2]);
   });
 
@@ -176,7 +193,7 @@ describe("applying a plan to an ExcelJS workbook and saving it", () => {
         { top: 2, left: 13, bottom: 3, right: 13 },
         { top: 4, left: 13, bottom: 4, right: 13 },
       ],
-      source: "'選択肢'!$A$2:$A$4",
+      source: { kind: "range", sheet: "選択肢", range: { top: 1, left: 0, bottom: 3, right: 0 } },
       errorTitle: "天気",
       errorMessage: "天気は ☀（順調）・☁（やや遅れ）・☂（遅れ） から選んでください",
     };
@@ -209,7 +226,7 @@ describe("applying a plan to an ExcelJS workbook and saving it", () => {
       sheet: LIST,
       field: "weather",
       ranges: [{ top: 2, left: 13, bottom: 4, right: 13 }],
-      source: '"☀,☁,☂"',
+      source: { kind: "values", values: ["☀", "☁", "☂"] },
       errorTitle: "天気",
       errorMessage: "天気は ☀・☁・☂ から選んでください",
     };

@@ -1,55 +1,153 @@
 import ExcelJS from "exceljs";
-import { isCellError, type CellValue } from "../core/port/grid";
-import type { CellStyle, CellWrite, NewSheet, PlannedValue, WritePlan } from "../core/port/plan";
-import { sameValue } from "../core/port/plan";
+import { cellAddress, type CellRange } from "../core/port/grid";
+import { LOOKS, type CellLook, type CellStyle } from "../core/port/looks";
+import type {
+  AppliedDropdown,
+  ApplyOutcome,
+  ChangedCell,
+  UnsupportedStep,
+  WrittenCell,
+} from "../core/port/outcome";
+import {
+  sameSource,
+  sourceFormula,
+  stillHolds,
+  type CellRun,
+  type DropdownRule,
+  type NewSheet,
+  type PlannedValue,
+  type WritePlan,
+} from "../core/port/plan";
 import { toCellValue } from "./read-workbook";
 
-/** A planned cell that was not written because someone changed it after the plan was made. */
-export interface SkippedWrite {
-  readonly write: CellWrite;
-  readonly found: CellValue;
-}
-
 /**
- * Applies a core plan to a loaded ExcelJS workbook: new sheets, cell values (text stays text),
- * dropdowns. A cell that no longer holds what the plan read is left alone and returned.
+ * Applies a core plan to a loaded ExcelJS workbook: new sheets, cell runs (text stays text),
+ * dropdowns. A cell that no longer holds what the plan read, or that holds a formula, is left
+ * alone and reported; a range that already has the planned dropdown is reported `in-place`.
  */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): SkippedWrite[] {
-  for (const sheet of plan.newSheets) addSheet(workbook, sheet);
-  const skipped: SkippedWrite[] = [];
-  for (const write of plan.cells) {
-    const ws = sheetNamed(workbook, write.sheet);
-    const cell = ws.getCell(write.row + 1, write.col + 1);
-    const found = toCellValue(cell.value);
-    if (!sameCurrent(found, write.expected)) {
-      skipped.push({ write, found });
-      continue;
-    }
-    setValue(cell, write.value);
-    if (write.style === "header") copyHeaderStyle(ws, cell);
-  }
-  for (const rule of plan.dropdowns) {
-    const ws = sheetNamed(workbook, rule.sheet);
-    // One shared object per rule: ExcelJS writes the cells back as ranges.
-    const validation: ExcelJS.DataValidation = {
-      type: "list",
-      allowBlank: true,
-      formulae: [rule.source],
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: rule.errorTitle,
-      error: rule.errorMessage,
-    };
-    for (const range of rule.ranges) {
-      for (let r = range.top; r <= range.bottom; r++) {
-        for (let c = range.left; c <= range.right; c++) ws.getCell(r + 1, c + 1).dataValidation = validation;
-      }
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyOutcome {
+  const sheetsRemoved: string[] = [];
+  for (const name of plan.removeSheets ?? []) {
+    const ws = workbook.getWorksheet(name);
+    if (ws) {
+      workbook.removeWorksheet(ws.id);
+      sheetsRemoved.push(name);
     }
   }
-  return skipped;
+  const sheetsAdded: string[] = [];
+  const unsupported: UnsupportedStep[] = [];
+  for (const sheet of plan.newSheets) {
+    addSheet(workbook, sheet);
+    sheetsAdded.push(sheet.name);
+    // ExcelJS cannot write charts: the chart is the one step this host skips.
+    if (sheet.content.chart)
+      unsupported.push({ step: "chart", sheet: sheet.name, requires: { set: "ExcelApi", version: "1.1" } });
+  }
+  const written: WrittenCell[] = [];
+  const changed: ChangedCell[] = [];
+  for (const run of plan.runs) applyRun(workbook, run, written, changed);
+  const dropdowns: AppliedDropdown[] = [];
+  for (const rule of plan.dropdowns) dropdowns.push(...applyDropdown(workbook, rule));
+  for (const restore of plan.restoreValidations ?? []) {
+    const ws = sheetNamed(workbook, restore.sheet);
+    const model = validationModel(ws);
+    eachCell(restore.range, (r, c) => {
+      const address = cellAddress(r, c);
+      if (restore.before.kind === "none") delete model[address];
+      else model[address] = restore.before.data as unknown as ExcelJS.DataValidation;
+    });
+  }
+  return { written, changed, unsupported, sheetsAdded, sheetsRemoved, dropdowns };
 }
 
-/** Adds a sheet the tool made, right after `after` (or last), with its styles and print setup. */
+function applyRun(
+  workbook: ExcelJS.Workbook,
+  run: CellRun,
+  written: WrittenCell[],
+  changed: ChangedCell[],
+): void {
+  const ws = sheetNamed(workbook, run.sheet);
+  run.values.forEach((row, i) =>
+    row.forEach((value, j) => {
+      const rowIndex = run.top + i;
+      const colIndex = run.left + j;
+      const cell = ws.getCell(rowIndex + 1, colIndex + 1);
+      const found = toCellValue(cell.value);
+      const expected = run.expected[i]?.[j] ?? null;
+      const place = {
+        sheet: run.sheet,
+        rowIndex,
+        colIndex,
+        expected,
+        found,
+        planned: value,
+        field: run.field,
+      };
+      if (cell.formula || cell.type === ExcelJS.ValueType.Formula) {
+        changed.push({ reason: "formula", ...place });
+        return;
+      }
+      if (!stillHolds(found, expected)) {
+        changed.push({ reason: "changed", ...place });
+        return;
+      }
+      const beforeFormat = cell.numFmt ?? null;
+      setValue(cell, value);
+      const format = run.formats?.[i]?.[j];
+      if (format !== undefined && format !== null) cell.numFmt = format;
+      if (run.style === "like-left-header") copyHeaderStyle(ws, cell);
+      written.push({
+        sheet: run.sheet,
+        rowIndex,
+        colIndex,
+        before: found,
+        beforeFormat,
+        after: value,
+        purpose: run.purpose,
+        field: run.field,
+      });
+    }),
+  );
+}
+
+function applyDropdown(workbook: ExcelJS.Workbook, rule: DropdownRule): AppliedDropdown[] {
+  const ws = sheetNamed(workbook, rule.sheet);
+  const model = validationModel(ws);
+  const validation: ExcelJS.DataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: [sourceFormula(rule.source)],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: rule.errorTitle,
+    error: rule.errorMessage,
+  };
+  return rule.ranges.map((range) => {
+    let inPlace = true;
+    let before: ExcelJS.DataValidation | undefined;
+    eachCell(range, (r, c) => {
+      const existing = model[cellAddress(r, c)];
+      before ??= existing;
+      if (
+        !existing ||
+        existing.type !== "list" ||
+        !sameSource(String(existing.formulae?.[0] ?? ""), rule.source)
+      )
+        inPlace = false;
+    });
+    if (!inPlace) eachCell(range, (r, c) => (model[cellAddress(r, c)] = validation));
+    return {
+      rule,
+      range,
+      status: inPlace ? "in-place" : "written",
+      before: before
+        ? { kind: "host", host: "xlsx", data: JSON.parse(JSON.stringify(before)) }
+        : { kind: "none" },
+    } satisfies AppliedDropdown;
+  });
+}
+
+/** Adds a sheet the tool made, right after `after` (or last), with its looks and print setup. */
 export function addSheet(workbook: ExcelJS.Workbook, sheet: NewSheet): ExcelJS.Worksheet {
   const { content } = sheet;
   const ws = workbook.addWorksheet(sheet.name, {
@@ -92,23 +190,24 @@ function setValue(cell: ExcelJS.Cell, value: PlannedValue): void {
     // A plain string is stored as a string in the file, never as a formula, whatever it starts
     // with; the Text format keeps it text when someone later edits the cell in Excel.
     cell.value = value.text;
-    if (/^[=+\-@]/u.test(value.text)) cell.numFmt = "@";
+    if (value.formulaLike) cell.numFmt = "@";
   }
-}
-
-function sameCurrent(found: CellValue, expected: CellValue): boolean {
-  if (isCellError(found) || isCellError(expected)) {
-    return isCellError(found) && isCellError(expected) && found.error === expected.error;
-  }
-  if (expected === null) return sameValue(found, { kind: "empty" });
-  if (typeof expected === "number") return sameValue(found, { kind: "number", value: expected });
-  return found === expected;
 }
 
 function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = workbook.getWorksheet(name);
   if (!ws) throw new Error(`sheet ${name} is not in the workbook`);
   return ws;
+}
+
+/** ExcelJS keeps data validations per cell address in its worksheet model (not in its types). */
+function validationModel(ws: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation | undefined> {
+  return (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } })
+    .dataValidations.model;
+}
+
+function eachCell(range: CellRange, visit: (r: number, c: number) => void): void {
+  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) visit(r, c);
 }
 
 /** ExcelJS orders sheets by orderNo; renumber so the new sheet follows `after`. */
@@ -130,61 +229,29 @@ function copyHeaderStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): void {
   else styleCell(cell, "header");
 }
 
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF8EA9C1" } };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const FONT = "Meiryo UI";
+const argb = (color: string) => `FF${color.replace(/^#/u, "")}`;
 
-/** Table cells: what each style changes from plain 10-point text in a thin box, aligned top. */
-const TABLE_LOOKS: Record<
-  "text" | "wrap" | "count" | "percent" | "mark" | "total",
-  { size?: number; bold?: boolean; horizontal?: "right" | "center"; wrap?: boolean; fill?: string }
-> = {
-  text: {},
-  wrap: { wrap: true },
-  count: { horizontal: "right" },
-  percent: { horizontal: "right" },
-  mark: { size: 12, horizontal: "center" },
-  total: { bold: true, horizontal: "right", fill: "FFF2F2F2" },
-};
-
-/** The look of each named style in an .xlsx file. */
+/** A core look as ExcelJS's style properties. */
 function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
-  switch (style) {
-    case "title":
-      cell.font = { name: FONT, size: 16, bold: true, color: { argb: "FF1F3864" } };
-      break;
-    case "subtitle":
-      cell.font = { name: FONT, size: 10, color: { argb: "FF404040" } };
-      break;
-    case "note":
-      cell.font = { name: FONT, size: 9, color: { argb: "FF595959" } };
-      break;
-    case "section":
-      cell.font = { name: FONT, size: 12, bold: true, color: { argb: "FF1F3864" } };
-      cell.border = { bottom: { style: "medium", color: { argb: "FF1F5FA8" } } };
-      break;
-    case "header":
-      cell.font = { name: FONT, size: 10, bold: true };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-      cell.border = BOX;
-      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-      break;
-    case "text":
-    case "wrap":
-    case "count":
-    case "percent":
-    case "mark":
-    case "total": {
-      const look = TABLE_LOOKS[style];
-      cell.font = { name: FONT, size: look.size ?? 10, bold: look.bold };
-      cell.border = BOX;
-      cell.alignment = { vertical: "top", horizontal: look.horizontal, wrapText: look.wrap };
-      if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: look.fill } };
-      if (style === "percent" && !cell.numFmt) cell.numFmt = "0%";
-      break;
-    }
-    case "marker":
-      cell.font = { name: FONT, size: 8, color: { argb: "FFBFBFBF" } };
-      break;
+  const look: CellLook = LOOKS[style];
+  cell.font = {
+    name: look.font.name,
+    size: look.font.size,
+    bold: look.font.bold,
+    color: { argb: argb(look.font.color) },
+  };
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.border) {
+    const edge: Partial<ExcelJS.Border> = {
+      style: look.border.style,
+      color: { argb: argb(look.border.color) },
+    };
+    cell.border = Object.fromEntries(look.border.edges.map((e) => [e, edge]));
   }
+  cell.alignment = {
+    vertical: look.vertical === "center" ? "middle" : look.vertical,
+    ...(look.horizontal === "general" ? {} : { horizontal: look.horizontal }),
+    ...(look.wrap ? { wrapText: true } : {}),
+  };
+  if (look.numberFormat && !cell.numFmt) cell.numFmt = look.numberFormat;
 }

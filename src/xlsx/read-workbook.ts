@@ -1,24 +1,8 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import {
-  columnIndex,
-  type CellRange,
-  type CellValue,
-  type ListValidation,
-  type SheetGrid,
-  type WorkbookGrid,
-} from "../core/port/grid";
+import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../core/port/grid";
+import type { OpenFailure } from "../core/port/failures";
 import { fail, ok, type Result } from "../core/result";
-
-/** Why a file could not be opened as a workbook; the CLI words each in one line. */
-export type ReadFailure =
-  | { readonly code: "not-found"; readonly path: string }
-  | { readonly code: "is-directory"; readonly path: string }
-  | { readonly code: "empty-file"; readonly path: string }
-  | { readonly code: "csv"; readonly path: string }
-  | { readonly code: "legacy-or-encrypted"; readonly path: string }
-  | { readonly code: "not-xlsx"; readonly path: string }
-  | { readonly code: "unreadable"; readonly path: string; readonly detail: string };
 
 export interface OpenedWorkbook {
   readonly workbook: ExcelJS.Workbook;
@@ -29,14 +13,14 @@ export interface OpenedWorkbook {
  * Opens an .xlsx file read-only and turns it into the core's grid. The file is only read: every
  * command writes its result to another path.
  */
-export async function readWorkbookFile(path: string): Promise<Result<OpenedWorkbook, ReadFailure>> {
+export async function readWorkbookFile(path: string): Promise<Result<OpenedWorkbook, OpenFailure>> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) return fail({ code: "is-directory", path });
     bytes = await fs.readFile(path);
   } catch {
-    return fail({ code: "not-found", path });
+    return fail({ code: "file-not-found", path });
   }
   const kind = sniff(bytes, path);
   if (kind !== "zip") return fail({ code: kind, path });
@@ -50,7 +34,7 @@ export async function readWorkbookFile(path: string): Promise<Result<OpenedWorkb
   return ok({ workbook, grid: toGrid(workbook) });
 }
 
-/** The grid of a loaded workbook: values (cached results for formulas), merges and what is hidden. */
+/** The grid of a loaded workbook: values (cached results for formulas) and merges. */
 export function toGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
   return { sheets: workbook.worksheets.map(sheetGrid) };
 }
@@ -74,11 +58,9 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
 
 function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const rows: CellValue[][] = [];
-  const hiddenRows: number[] = [];
   const mergeBoxes = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
-    if (row.hidden) hiddenRows.push(r);
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
@@ -99,37 +81,7 @@ function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
     hidden: sheet.state !== "visible",
     rows,
     merges,
-    hiddenRows,
-    listValidations: listValidations(sheet),
   };
-}
-
-/**
- * ExcelJS keeps data validations per cell address, sharing one object among the cells of a range;
- * grouping by that object gives back the ranges, one cell each (the core only asks "is this cell
- * covered?").
- */
-function listValidations(sheet: ExcelJS.Worksheet): ListValidation[] {
-  // Not in ExcelJS's type declarations, but part of its worksheet model.
-  const model = (
-    sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }
-  ).dataValidations.model;
-  const bySource = new Map<string, CellRange[]>();
-  for (const [address, rule] of Object.entries(model)) {
-    if (!rule || rule.type !== "list" || !rule.formulae?.length) continue;
-    const at = parseAddress(address);
-    if (!at) continue;
-    const source = String(rule.formulae[0]).replace(/^=/u, "");
-    let ranges = bySource.get(source);
-    if (!ranges) bySource.set(source, (ranges = []));
-    ranges.push({ top: at.row, left: at.col, bottom: at.row, right: at.col });
-  }
-  return [...bySource].map(([source, ranges]) => ({ source, ranges }));
-}
-
-function parseAddress(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/u.exec(address);
-  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
 }
 
 function growMerge(boxes: Map<string, CellRange>, master: ExcelJS.Cell, r: number, c: number): void {

@@ -95,7 +95,7 @@ describe("writing the output workbook", () => {
     mkdirSync(out);
     expect(await writeWorkbookFile(book(), out, input)).toEqual({
       ok: false,
-      error: { code: "is-directory", path: out },
+      error: { code: "output-is-directory", path: out },
     });
     expect(readdirSync(out)).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(["出力", "施策リスト.xlsx"]);

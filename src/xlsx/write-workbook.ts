@@ -1,13 +1,8 @@
 import { existsSync, promises as fs, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type ExcelJS from "exceljs";
+import type { WriteFailure } from "../core/port/failures";
 import { fail, ok, type Result } from "../core/result";
-
-export type WriteFailure =
-  | { readonly code: "same-as-input"; readonly path: string }
-  | { readonly code: "no-folder"; readonly path: string }
-  | { readonly code: "is-directory"; readonly path: string }
-  | { readonly code: "write-failed"; readonly path: string; readonly detail: string };
 
 /**
  * Writes the workbook to `outPath` atomically: a temporary file in the same folder, then a rename,
@@ -24,7 +19,7 @@ export async function writeWorkbookFile(
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     return fail({ code: "no-folder", path: outPath });
   if (existsSync(target) && statSync(target).isDirectory())
-    return fail({ code: "is-directory", path: outPath });
+    return fail({ code: "output-is-directory", path: outPath });
   // A short temp name of our own: the output's name may already be near the file system's limit.
   const temp = join(folder, `.measure-list-${process.pid}-${Date.now()}.tmp`);
   try {

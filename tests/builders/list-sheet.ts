@@ -3,7 +3,7 @@
  * describes: title rows, a merged two-row header or a single one, headers repeated per block,
  * columns in any order, extra columns. Tests say what differs from the real list and nothing else.
  */
-import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../src/core/port/grid";
+import type { CellRange, CellValue, SheetGrid } from "../../src/core/port/grid";
 import { sampleRows, type SampleRow } from "../../examples/sample-data";
 
 export type SampleKey = Exclude<keyof SampleRow, "block">;
@@ -40,6 +40,17 @@ export const SEED_COLUMNS: readonly ColumnSpec[] = [
 
 export type RowValues = Partial<Record<string, CellValue>>;
 
+/** A sheet as the builders make it: always with its merges, and rows a writer may hide. */
+export interface BuiltSheet extends SheetGrid {
+  readonly merges: readonly CellRange[];
+  /** 0-based rows hidden when the sheet is written to a file. */
+  readonly hiddenRows?: readonly number[];
+}
+
+export interface BuiltBook {
+  readonly sheets: readonly BuiltSheet[];
+}
+
 export interface ListSheetSpec {
   readonly name?: string;
   /** Text rows above the first header; a blank row follows them. */
@@ -74,7 +85,7 @@ export function seedRow(id: string, overrides: RowValues = {}): RowValues {
 }
 
 /** A sheet holding a measure list laid out as the spec says. */
-export function listSheet(spec: ListSheetSpec = {}): SheetGrid {
+export function listSheet(spec: ListSheetSpec = {}): BuiltSheet {
   const columns = spec.columns ?? SEED_COLUMNS;
   const rows = spec.rows ?? seedRows();
   const offset = spec.leftOffset ?? 0;
@@ -111,16 +122,15 @@ export function listSheet(spec: ListSheetSpec = {}): SheetGrid {
     hidden: spec.hidden ?? false,
     rows: cells,
     merges,
-    hiddenRows: [],
   };
 }
 
 /** A sheet of plain rows, for the other sheets of a workbook (a cover, notes). */
-export function plainSheet(name: string, rows: CellValue[][], hidden = false): SheetGrid {
-  return { name, hidden, rows, merges: [], hiddenRows: [] };
+export function plainSheet(name: string, rows: CellValue[][], hidden = false): BuiltSheet {
+  return { name, hidden, rows, merges: [] };
 }
 
-export function workbookOf(...sheets: SheetGrid[]): WorkbookGrid {
+export function workbookOf(...sheets: BuiltSheet[]): BuiltBook {
   return { sheets };
 }
 

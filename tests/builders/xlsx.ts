@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { CellValue, WorkbookGrid } from "../../src/core/port/grid";
+import type { CellValue } from "../../src/core/port/grid";
+import type { BuiltBook } from "./list-sheet";
 
-export function toExcelJs(book: WorkbookGrid): ExcelJS.Workbook {
+export function toExcelJs(book: BuiltBook): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of book.sheets) {
     const ws = workbook.addWorksheet(sheet.name, { state: sheet.hidden ? "hidden" : "visible" });
@@ -15,12 +16,12 @@ export function toExcelJs(book: WorkbookGrid): ExcelJS.Workbook {
       });
     });
     for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
+    for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
   }
   return workbook;
 }
 
-export async function writeXlsx(book: WorkbookGrid, path: string): Promise<string> {
+export async function writeXlsx(book: BuiltBook, path: string): Promise<string> {
   await toExcelJs(book).xlsx.writeFile(path);
   return path;
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   listSheet,
@@ -11,6 +11,7 @@ import {
 } from "../builders/list-sheet";
 import { fileHash, runCli, spawnCli } from "../builders/cli";
 import { tempDir, writeXlsx } from "../builders/xlsx";
+import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx");
 const tmp = tempDir();
@@ -157,7 +158,7 @@ describe("could not run: exit 2 and one line on stderr, never a stack trace", ()
     await expectRefused(["validate", path], pattern as RegExp);
   });
 
-  test("a workbook with no list, and one with headers only", async () => {
+  test("a workbook with no list", async () => {
     const noList = await writeXlsx(
       workbookOf(
         plainSheet("名簿", [
@@ -168,11 +169,63 @@ describe("could not run: exit 2 and one line on stderr, never a stack trace", ()
       tmp.path("no-list.xlsx"),
     );
     await expectRefused(["validate", noList], /施策リストが見つかりません.*（シート: 名簿）/u);
-    const headersOnly = await writeXlsx(
-      workbookOf(listSheet({ titleRows: ["施策リスト"], rows: [] })),
-      tmp.path("headers.xlsx"),
+  });
+});
+
+describe("a new year's template: the header and no measure yet", () => {
+  const template = () =>
+    writeXlsx(workbookOf(listSheet({ titleRows: ["施策リスト"], rows: [] })), tmp.path("template.xlsx"));
+
+  test("validate says the list has 0 measures and exits 0", async () => {
+    const path = await template();
+    const json = await runCli(["validate", path, "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ dataRows: 0, headerRows: [3, 4], issues: [] });
+    const text = await runCli(["validate", path]);
+    expect(text.stdout).toContain("施策 0 行を確認しました");
+    expect(text.stdout).toContain("施策の行はまだありません");
+  });
+
+  test("fill sets up the 選択肢 sheet, and summary says there is nothing to summarise", async () => {
+    const path = await template();
+    const filled = await runCli(["fill", path, "-o", tmp.path("template-filled.xlsx")]);
+    expect(filled.code).toBe(0);
+    expect(filled.stdout).toContain("既定の選択肢で新しく作ります");
+    const read = await readWorkbookFile(tmp.path("template-filled.xlsx"));
+    expect(read.ok && read.value.grid.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ["施策リスト", false],
+      ["選択肢", true],
+    ]);
+    const summary = await runCli([
+      "summary",
+      path,
+      "-o",
+      tmp.path("template-summary.xlsx"),
+      "--quarter",
+      "R8Q2",
+    ]);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain("施策の行がまだないため、サマリーは作りませんでした");
+    expect(existsSync(tmp.path("template-summary.xlsx"))).toBe(false);
+  });
+});
+
+describe("two sheets that both hold a complete list", () => {
+  test("the tool says which one it used and why, and --sheet picks the other", async () => {
+    const path = await writeXlsx(
+      workbookOf(listSheet({ name: "R7施策", rows: seedRows().slice(0, 4) }), listSheet({ name: "R8施策" })),
+      tmp.path("two-lists.xlsx"),
     );
-    await expectRefused(["validate", headersOnly], /見出し（4行目）だけで、施策の行がありません/u);
+    const text = await runCli(["validate", path]);
+    expect(text.stdout.split("\n")[0]).toBe(
+      "施策リストのあるシートが複数あります（R8施策、R7施策）。行が最も多い「R8施策」を使いました。ほかのシートは --sheet で指定できます",
+    );
+    const json = await runCli(["validate", path, "--json"]);
+    expect(JSON.parse(json.stdout).sheet).toBe("R8施策");
+    expect(json.stderr).toContain("「R8施策」を使いました");
+    const other = await runCli(["validate", path, "--sheet", "R7施策", "--json"]);
+    expect(JSON.parse(other.stdout)).toMatchObject({ sheet: "R7施策", dataRows: 4 });
+    expect(other.stderr).toBe("");
   });
 });
 

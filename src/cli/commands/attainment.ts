@@ -1,36 +1,34 @@
-import { planAttainment, type AttainmentPlan } from "../../core/actions/attainment";
-import type { RowAttainment } from "../../core/kpi/attainment";
+import { attainment, type AttainmentActionReport } from "../../core/actions/attainment";
+import { paceDisagreement, type RowAttainment } from "../../core/kpi/attainment";
 import { columnLetter } from "../../core/port/grid";
-import { suggestKpiValues, type KpiSuggestion } from "../../core/kpi/kpi-suggestions";
-import { readMeasureRows } from "../../core/list/measure-row";
 import { formatNumberJa } from "../../core/kpi/numbers";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";
 import { resolveQuarter } from "../quarter";
+import { otherListsNote } from "../validate-output";
 import { writeOutput } from "../write-output";
 
 /** `measure-list attainment`: 達成率 and 達成度 for the quarter's fiscal year (§6, §9). */
 export async function runAttainment(args: CliArgs, io: CliIo): Promise<CommandOutput> {
   const input = args.input ?? "";
   const quarter = resolveQuarter(args.quarter, io);
-  const { file, list } = await loadList(input, args.sheet);
-  const planned = planAttainment(list, quarter);
-  const suggestions = suggestKpiValues(readMeasureRows(list.sheet, list.layout), quarter.fiscalYear);
+  const { file, list } = await loadList(input, "attainment", args.sheet);
+  const { report, plan } = attainment(list, quarter);
   const written = args.output ?? "";
-  await writeOutput(file, { newSheets: [], cells: planned.cells, dropdowns: [] }, written, input);
+  await writeOutput(file, plan, written, input);
   return {
     code: EXIT.done,
-    json: attainmentJson(list.sheet.name, planned),
-    text: attainmentText(planned, input, written, suggestions),
+    json: attainmentJson(report),
+    text: attainmentText(report, input, written),
+    note: otherListsNote(list.otherLists, list.sheet.name),
   };
 }
 
 /** The attainment JSON of §9, exactly: rates and paces as fractions, null when not computable. */
-export function attainmentJson(sheet: string, planned: AttainmentPlan): object {
-  const { report } = planned;
+export function attainmentJson(report: AttainmentActionReport): object {
   return {
-    sheet,
+    sheet: report.sheet,
     fiscalYear: report.fiscalYear,
     quarter: report.quarter,
     rows: report.rows.map((r) => ({
@@ -49,26 +47,21 @@ export function attainmentJson(sheet: string, planned: AttainmentPlan): object {
   };
 }
 
-export function attainmentText(
-  planned: AttainmentPlan,
-  input: string,
-  written: string,
-  suggestions: readonly KpiSuggestion[],
-): string {
-  const { report } = planned;
+export function attainmentText(report: AttainmentActionReport, input: string, written: string): string {
+  const suggestions = report.suggestions;
   const lines = [`${input} → ${written}: ${report.fiscalYear}年度の達成率（${report.quarter}時点）`];
-  if (planned.noTargetColumn) {
+  if (report.noTargetColumn) {
     lines.push(
       `  目標値の列がないため計算できません。「${report.fiscalYear}年度目標値」「${report.fiscalYear}実績値」（基準値・目標の方向も可）の列を追加してください。出力は入力と同じ内容です`,
     );
-  } else if (planned.columns) {
-    const { rate, grade, created } = planned.columns;
+  } else if (report.columns) {
+    const { rate, grade, created } = report.columns;
     const note =
       created.length > 0
         ? `（見出しを追加: ${created.map((f) => (f === "grade" ? "達成度" : "達成率")).join("・")}）`
         : "";
     lines.push(
-      `  達成率 ${columnLetter(rate)}列・達成度 ${columnLetter(grade)}列に書き込みました${note}。変更したセル ${planned.cells.length} 個`,
+      `  達成率 ${columnLetter(rate)}列・達成度 ${columnLetter(grade)}列に書き込みました${note}。変更したセル ${report.cellsPlanned} 個`,
     );
     lines.push(`  目標のある施策 ${report.rows.length} 行:`);
     lines.push(
@@ -79,12 +72,9 @@ export function attainmentText(
       .map(([g, n]) => `${g} ${n}`)
       .join(" / ");
     lines.push(`  達成度: ${grades}`);
-    const mismatches = report.rows.filter(
-      (r) => r.weather !== null && r.suggestedWeather !== null && r.weather !== r.suggestedWeather,
-    );
-    if (mismatches.length > 0) {
+    if (report.paceMismatches > 0) {
       lines.push(
-        `  天気がペースと合わない施策 ${mismatches.length} 件（PL の天気はそのまま。validate --quarter ${report.quarter} で警告）`,
+        `  天気がペースと合わない施策 ${report.paceMismatches} 件（PL の天気はそのまま。validate --quarter ${report.quarter} で警告）`,
       );
     }
   }
@@ -107,6 +97,6 @@ function rowLine(r: RowAttainment): string {
   const weather =
     r.suggestedWeather === null
       ? "-"
-      : `${r.suggestedWeather}${r.weather && r.weather !== r.suggestedWeather ? `（PL: ${r.weather}）` : ""}`;
+      : `${r.suggestedWeather}${paceDisagreement(r) !== null ? `（PL: ${r.weather}）` : ""}`;
   return `${String(r.row).padStart(3)}  ${(r.id ?? "-").padEnd(7)} ${cell(r.baseline, 10)}  ${cell(r.target, 10)}  ${cell(r.actual, 10)}  ${r.polarity}  ${pct(r.rate)}  ${r.grade.padStart(4)}  ${pct(r.pace)}  ${weather}`;
 }

@@ -1,32 +1,21 @@
-import { buildSummary, type SummaryModel, type WeatherGroup } from "../../core/summary/summary";
-import { summarySheet } from "../../core/summary/summary-sheet";
-import { validateList } from "../../core/validation/validate";
+import { summary, type SummaryReport } from "../../core/actions/summary";
+import { formatQuarter } from "../../core/calendar/fiscal-calendar";
+import type { SummaryModel, WeatherGroup } from "../../core/summary/summary";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";
 import { resolveQuarter } from "../quarter";
+import { otherListsNote } from "../validate-output";
 import { writeOutput } from "../write-output";
 
 /** `measure-list summary`: the quarterly summary sheet after the list (§8, §9). */
 export async function runSummary(args: CliArgs, io: CliIo): Promise<CommandOutput> {
   const input = args.input ?? "";
   const quarter = resolveQuarter(args.quarter, io);
-  const { file, list } = await loadList(input, args.sheet);
-  const report = validateList({
-    sheet: list.sheet,
-    layout: list.layout,
-    choices: list.choices,
-    quarter,
-    extraIssues: list.choiceIssues,
-  });
+  const { file, list } = await loadList(input, "summary", args.sheet);
   const now = io.now();
-  const model = buildSummary({
-    book: list.book,
-    sheet: list.sheet,
-    layout: list.layout,
-    choices: list.choices,
+  const { report, plan } = summary(list, {
     quarter,
-    validation: report.counts,
     now: {
       year: now.getFullYear(),
       month: now.getMonth() + 1,
@@ -35,9 +24,22 @@ export async function runSummary(args: CliArgs, io: CliIo): Promise<CommandOutpu
       minute: now.getMinutes(),
     },
   });
+  const note = otherListsNote(list.otherLists, list.sheet.name);
+  const model = report.model;
+  if (model === null)
+    return { code: EXIT.done, json: emptySummaryJson(report), text: emptySummaryText(report, input), note };
   const output = args.output ?? "";
-  await writeOutput(file, { newSheets: [summarySheet(model)], cells: [], dropdowns: [] }, output, input);
-  return { code: EXIT.done, json: summaryJson(model), text: summaryText(model, input, output) };
+  await writeOutput(file, plan, output, input);
+  return { code: EXIT.done, json: summaryJson(model), text: summaryText(model, input, output), note };
+}
+
+/** A list with no measure: the JSON says so with 0 measures and no sheet; nothing is written. */
+function emptySummaryJson(report: SummaryReport): object {
+  return { sheet: null, source: report.source, quarter: formatQuarter(report.quarter), measures: 0 };
+}
+
+function emptySummaryText(report: SummaryReport, input: string): string {
+  return `${input}: シート「${report.source}」には施策の行がまだないため、サマリーは作りませんでした（出力ファイルも作っていません）\n`;
 }
 
 /** The summary JSON of §9: weather and direction keyed by the workbook's own canonical values. */

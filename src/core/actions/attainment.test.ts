@@ -7,11 +7,25 @@ import {
   type RowValues,
   kpiColumns,
 } from "../../../tests/builders/list-sheet";
-import { planAttainment, RATE_FORMAT, type AttainmentPlan } from "./attainment";
+import { attainment, RATE_FORMAT, type AttainmentActionReport } from "./attainment";
 import type { Quarter } from "../calendar/fiscal-calendar";
-import { cellAddress, type SheetGrid } from "../port/grid";
+import { cellAddress } from "../port/grid";
 import { openList, type OpenedList } from "../list/open-list";
 import type { PlannedValue } from "../port/plan";
+import { cellsOf, type CellWrite } from "../port/runs";
+import type { BuiltSheet } from "../../../tests/builders/list-sheet";
+
+/** The action's report, with its plan's cells one by one in reading order (row by row). */
+type AttainmentPlan = AttainmentActionReport & {
+  readonly report: AttainmentActionReport;
+  readonly cells: readonly CellWrite[];
+};
+
+function planAttainment(list: OpenedList, quarter: Quarter): AttainmentPlan {
+  const { report, plan } = attainment(list, quarter);
+  const cells = cellsOf(plan.runs).sort((a, b) => a.rowIndex - b.rowIndex || a.col - b.col);
+  return { ...report, report, cells };
+}
 
 const R8Q2: Quarter = { fiscalYear: 8, quarter: 2 };
 
@@ -48,7 +62,7 @@ function opened(spec: ListSheetSpec): OpenedList {
   return openedFrom(listSheet(spec));
 }
 
-function openedFrom(sheet: SheetGrid): OpenedList {
+function openedFrom(sheet: BuiltSheet): OpenedList {
   const result = openList(workbookOf(sheet));
   if (!result.ok) throw new Error(`no list: ${result.error.code}`);
   return result.value;
@@ -64,7 +78,7 @@ function show(value: PlannedValue): string | number | null {
 
 /** `[address, value]` of every planned cell, in plan order. */
 function cells(p: AttainmentPlan): [string, string | number | null][] {
-  return p.cells.map((c) => [cellAddress(c.row, c.col), show(c.value)]);
+  return p.cells.map((c) => [cellAddress(c.rowIndex, c.col), show(c.value)]);
 }
 
 describe("planAttainment", () => {
@@ -86,10 +100,10 @@ describe("planAttainment", () => {
   test("rate cells are numbers formatted as %, grade cells text, headers styled as headers", () => {
     const p = plan({});
     expect(
-      p.cells.map((c) => [cellAddress(c.row, c.col), c.value.kind, c.field, c.purpose, c.style]),
+      p.cells.map((c) => [cellAddress(c.rowIndex, c.col), c.value.kind, c.field, c.purpose, c.style]),
     ).toEqual([
-      ["W2", "text", "attainmentRate", "header", "header"],
-      ["X2", "text", "grade", "header", "header"],
+      ["W2", "text", "attainmentRate", "header", "like-left-header"],
+      ["X2", "text", "grade", "header", "like-left-header"],
       ["W3", "number", "attainmentRate", "attainment", undefined],
       ["X3", "text", "grade", "attainment", undefined],
       ["W5", "number", "attainmentRate", "attainment", undefined],
@@ -110,7 +124,7 @@ describe("planAttainment", () => {
     const rows = ROWS.map((r, i) => (i === 1 ? { ...r, rate: "対象外" } : r));
     const columns = [...KPI_COLUMNS, { key: "rate", header: "達成率" }];
     const p = plan({ columns, rows });
-    expect(p.cells.filter((c) => c.row === 3)).toEqual([]);
+    expect(p.cells.filter((c) => c.rowIndex === 3)).toEqual([]);
   });
 
   test("the report is the one the plan wrote from", () => {
@@ -128,11 +142,11 @@ describe("planAttainment", () => {
     // Title row 1, blank 2; block 1: header 3–4, data 5–6; blank 7; block 2: header 8–9, data 10–11.
     expect(cells(p)).toEqual([
       ["W4", "達成率"],
-      ["W9", "達成率"],
       ["X4", "達成度"],
-      ["X9", "達成度"],
       ["W5", 0.5],
       ["X5", "C"],
+      ["W9", "達成率"],
+      ["X9", "達成度"],
       ["W10", 2],
       ["X10", "A"],
       ["X11", "-"],
@@ -193,7 +207,7 @@ describe("planAttainment", () => {
       ["Y5", "A"],
       ["Y6", "-"],
     ]);
-    expect(p.cells.find((c) => c.row === 2 && c.col === 23)?.expected).toBe(0.25);
+    expect(p.cells.find((c) => c.rowIndex === 2 && c.col === 23)?.expected).toBe(0.25);
   });
 
   test("an existing 達成度 column before the KPI columns is reused where it is", () => {
@@ -207,10 +221,13 @@ describe("planAttainment", () => {
     const rows = ROWS.map((r, i) => (i === 3 ? { ...r, rate: 0.9, grade: "B" } : r));
     const p = plan({ columns, rows });
     expect(
-      p.cells.filter((c) => c.row === 5).map((c) => [cellAddress(c.row, c.col), c.value, c.expected]),
+      p.cells
+        .filter((c) => c.rowIndex === 5)
+        .map((c) => [cellAddress(c.rowIndex, c.col), c.value, c.expected]),
     ).toEqual([
       ["W6", { kind: "empty" }, 0.9],
-      ["X6", { kind: "text", text: "-" }, "B"],
+      // 「-」 starts like a formula: marked, so every host writes it as the text it is.
+      ["X6", { kind: "text", text: "-", formulaLike: true }, "B"],
     ]);
   });
 

@@ -1,18 +1,26 @@
-import { computeAttainment, type AttainmentReport } from "../kpi/attainment";
+import { computeAttainment, paceDisagreement, type AttainmentReport } from "../kpi/attainment";
+import { suggestKpiValues, type KpiSuggestion } from "../kpi/kpi-suggestions";
 import { fieldLabel, type FieldName } from "../list/fields";
 import type { Quarter } from "../calendar/fiscal-calendar";
 import { cellAt, isBlank, type SheetGrid } from "../port/grid";
-import type { ListLayout } from "../list/layout";
+import { listSpan, type ListLayout } from "../list/layout";
 import { readMeasureRows } from "../list/measure-row";
 import type { OpenedList } from "../list/open-list";
-import { EMPTY, num, sameValue, text, type CellWrite, type PlannedValue } from "../port/plan";
+import { EMPTY, num, runCellCount, sameValue, text, type PlannedValue } from "../port/plan";
+import { toRuns, type CellWrite } from "../port/runs";
+import type { ActionOutput } from "./action";
 
 /** The number format of 達成率 cells: a percentage, as §9 keeps rates as fractions. */
 export const RATE_FORMAT = "0.0%";
 
-export interface AttainmentPlan {
-  readonly report: AttainmentReport;
-  readonly cells: readonly CellWrite[];
+export interface AttainmentActionReport extends AttainmentReport {
+  readonly sheet: string;
+  /** Cells the plan writes (達成率, 達成度 and any header cell it adds). */
+  readonly cellsPlanned: number;
+  /** Rows whose weather disagrees with their pace (the check's weather-mismatch warnings). */
+  readonly paceMismatches: number;
+  /** KPI values found in the rows' own texts: only offered, never written by this action. */
+  readonly suggestions: readonly KpiSuggestion[];
   /** 0-based columns written, and whether the tool adds their header. */
   readonly columns: {
     readonly rate: number;
@@ -33,49 +41,63 @@ const KPI_FIELDS: ReadonlySet<FieldName> = new Set([
 ]);
 
 /**
- * Plans `attainment` (§6): 達成率 (a number shown as %) and 達成度 on every data row with a target,
- * in the list's own columns when it has them, else in new columns after the KPI columns with
- * header cells in every header block. Only cells whose value changes are written.
+ * `attainment` (§6): 達成率 (a number shown as %) and 達成度 on every data row with a target, in
+ * the list's own columns when it has them, else in new columns after the KPI columns with header
+ * cells in every header block. Only cells whose value changes are written. KPI values the rows'
+ * texts state are reported as suggestions, never written.
  */
-export function planAttainment(list: OpenedList, quarter: Quarter): AttainmentPlan {
+export function attainment(list: OpenedList, quarter: Quarter): ActionOutput<AttainmentActionReport> {
   const { sheet, layout, choices } = list;
   const rows = readMeasureRows(sheet, layout);
-  const report = computeAttainment(rows, quarter, choices);
+  const computed = computeAttainment(rows, quarter, choices);
+  const base = {
+    ...computed,
+    sheet: sheet.name,
+    paceMismatches: computed.rows.filter((r) => paceDisagreement(r) !== null).length,
+    suggestions: suggestKpiValues(rows, quarter.fiscalYear),
+  };
   const columns = layout.blocks.flatMap((b) => b.columns);
   if (!columns.some((c) => c.field === "target"))
-    return { report, cells: [], columns: null, noTargetColumn: true };
+    return {
+      report: { ...base, cellsPlanned: 0, columns: null, noTargetColumn: true },
+      plan: { newSheets: [], runs: [], dropdowns: [] },
+    };
 
   const placed = placeColumns(sheet, layout);
   const cells: CellWrite[] = [];
-  const write = (row: number, col: number, value: PlannedValue, field: string, style?: "header") => {
-    const current = cellAt(sheet, row, col);
+  const write = (rowIndex: number, col: number, value: PlannedValue, field: string, header = false) => {
+    const current = cellAt(sheet, rowIndex, col);
     if (sameValue(current, value)) return;
     cells.push({
       sheet: sheet.name,
-      row,
+      rowIndex,
       col,
       value,
       expected: current,
       field,
-      purpose: style ? "header" : "attainment",
-      style,
+      purpose: header ? "header" : "attainment",
+      ...(header ? { style: "like-left-header" as const } : {}),
     });
   };
   for (const field of placed.created) {
     const col = field === "attainmentRate" ? placed.rate : placed.grade;
-    for (const block of layout.blocks) write(block.columnRow, col, text(fieldLabel(field)), field, "header");
+    for (const block of layout.blocks) write(block.columnRowIndex, col, text(fieldLabel(field)), field, true);
   }
   // Rows without a target are left as they are: whatever a person wrote there stays.
-  for (const result of report.rows) {
+  for (const result of computed.rows) {
     write(
-      result.index,
+      result.rowIndex,
       placed.rate,
       result.rate === null ? EMPTY : num(result.rate, RATE_FORMAT),
       "attainmentRate",
     );
-    write(result.index, placed.grade, text(result.grade), "grade");
+    write(result.rowIndex, placed.grade, text(result.grade), "grade");
   }
-  return { report, cells, columns: placed, noTargetColumn: false };
+  const runs = toRuns(cells);
+  return {
+    report: { ...base, cellsPlanned: runCellCount(runs), columns: placed, noTargetColumn: false },
+    plan: { newSheets: [], runs, dropdowns: [] },
+  };
 }
 
 /**
@@ -92,15 +114,19 @@ function placeColumns(
   let rate = existing("attainmentRate");
   let grade = existing("grade");
   const created: ("attainmentRate" | "grade")[] = [];
-  const listRows = layout.blocks.flatMap((b) => [...b.headerRows, ...b.dataRows]);
+  const listRows = layout.blocks.flatMap((b) => [...b.headerRowIndexes, ...b.dataRowIndexes]);
   const taken = new Set(all.map((c) => c.col));
-  const top = Math.min(...listRows);
-  const bottom = Math.max(...listRows);
+  const span = listSpan(layout) ?? { top: 0, bottom: 0 };
+  // Without merge information (older Excel) a merged header over a column cannot be seen; its
+  // cells still read as filled in the top-left cell, which isFree already refuses.
   const merged = (col: number) =>
-    sheet.merges.some((m) => m.left <= col && col <= m.right && m.top <= bottom && m.bottom >= top);
+    (sheet.merges ?? []).some(
+      (m) => m.left <= col && col <= m.right && m.top <= span.bottom && m.bottom >= span.top,
+    );
   const isFree = (col: number) =>
     !taken.has(col) && !merged(col) && listRows.every((r) => isBlank(cellAt(sheet, r, col)));
-  const kpiEnd = Math.max(-1, ...all.filter((c) => KPI_FIELDS.has(c.field)).map((c) => c.col));
+  let kpiEnd = -1;
+  for (const c of all) if (KPI_FIELDS.has(c.field)) kpiEnd = Math.max(kpiEnd, c.col);
   let next = kpiEnd + 1;
   const claim = () => {
     while (!isFree(next)) next++;

@@ -9,33 +9,38 @@ import {
   type ListSheetSpec,
 } from "../../../tests/builders/list-sheet";
 import { choicesSheetRows } from "../choices/choices-sheet";
-import { planFill, type FillResult } from "./fill";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../port/grid";
+import { fill as fillAction, type FillReport } from "./fill";
+import type { CellValue, WorkbookGrid } from "../port/grid";
 import { openList } from "../list/open-list";
-import { rangesA1, type DropdownRule } from "../port/plan";
+import { rangesA1, sourceFormula, text, type DropdownRule, type WritePlan } from "../port/plan";
+import { cellsOf } from "../port/runs";
+import type { BuiltSheet } from "../../../tests/builders/list-sheet";
 
 const DEFAULT_WEATHER_SOURCE = "'選択肢'!$A$2:$A$4";
 const DEFAULT_DIRECTION_SOURCE = "'選択肢'!$E$2:$E$9";
 
+type FillResult = FillReport & { readonly plan: WritePlan };
+
 function fill(book: WorkbookGrid): FillResult {
   const opened = openList(book);
   if (!opened.ok) throw new Error(opened.error.code);
-  return planFill(opened.value);
+  const { report, plan } = fillAction(opened.value);
+  return { ...report, plan };
 }
 
-function fillList(spec: ListSheetSpec, ...others: SheetGrid[]): FillResult {
+function fillList(spec: ListSheetSpec, ...others: BuiltSheet[]): FillResult {
   return fill(workbookOf(listSheet(spec), ...others));
 }
 
 /** The 選択肢 sheet as the tool writes it, then edited by hand as a city would. */
-function choicesSheet(edit: (rows: CellValue[][]) => void = () => undefined): SheetGrid {
+function choicesSheet(edit: (rows: CellValue[][]) => void = () => undefined): BuiltSheet {
   const rows = choicesSheetRows().map((r) => [...r]);
   edit(rows);
   return plainSheet("選択肢", rows, true);
 }
 
 /** A city's edits: a fourth weather mark ⚡ in row 5, 見直し renamed 改善・見直し (variants kept). */
-function cityChoices(): SheetGrid {
+function cityChoices(): BuiltSheet {
   return choicesSheet((rows) => {
     rows[4][0] = "⚡";
     rows[4][1] = "重大な遅れ";
@@ -45,7 +50,7 @@ function cityChoices(): SheetGrid {
   });
 }
 
-const sources = (result: FillResult) => result.plan.dropdowns.map((d) => [d.field, d.source]);
+const sources = (result: FillResult) => result.plan.dropdowns.map((d) => [d.field, sourceFormula(d.source)]);
 
 describe("fill: variants rewritten to their canonical value (§4)", () => {
   const rows = [
@@ -71,28 +76,25 @@ describe("fill: variants rewritten to their canonical value (§4)", () => {
     ]);
   });
 
-  test("each change is one text CellWrite that expects the value it was read from", () => {
+  test("the changes are column runs of text that expect the values they were read from", () => {
     const { plan } = fillList({ rows });
-    expect(plan.cells[0]).toEqual({
-      sheet: "施策リスト",
-      row: 2,
-      col: 13,
-      value: { kind: "text", text: "☀" },
-      expected: "晴れ",
-      field: "weather",
-      purpose: "canonical-choice",
-    });
-    expect(plan.cells.map((c) => [c.row, c.col, c.expected, c.value])).toEqual([
-      [2, 13, "晴れ", { kind: "text", text: "☀" }],
-      [3, 13, "☀️", { kind: "text", text: "☀" }],
-      [3, 14, "改善", { kind: "text", text: "見直し" }],
-      [4, 13, "曇り", { kind: "text", text: "☁" }],
-      [4, 14, "継続する", { kind: "text", text: "継続" }],
-      [5, 13, "雨", { kind: "text", text: "☂" }],
-      [5, 14, "中止", { kind: "text", text: "休止" }],
-      [6, 13, " ☀ ", { kind: "text", text: "☀" }],
+    // 天気 rows 3–7 change: one run of five cells; 今後の方向性 rows 4–6: one run of three.
+    expect(plan.runs.map((r) => [r.sheet, r.top, r.left, r.field, r.purpose])).toEqual([
+      ["施策リスト", 2, 13, "weather", "canonical-choice"],
+      ["施策リスト", 3, 14, "direction", "canonical-choice"],
     ]);
-    expect(new Set(plan.cells.map((c) => c.purpose))).toEqual(new Set(["canonical-choice"]));
+    expect(plan.runs[0].values).toEqual([[text("☀")], [text("☀")], [text("☁")], [text("☂")], [text("☀")]]);
+    expect(plan.runs[0].expected).toEqual([["晴れ"], ["☀️"], ["曇り"], ["雨"], [" ☀ "]]);
+    expect(cellsOf(plan.runs).map((c) => [c.rowIndex, c.col, c.expected, c.value])).toEqual([
+      [2, 13, "晴れ", text("☀")],
+      [3, 13, "☀️", text("☀")],
+      [4, 13, "曇り", text("☁")],
+      [5, 13, "雨", text("☂")],
+      [6, 13, " ☀ ", text("☀")],
+      [3, 14, "改善", text("見直し")],
+      [4, 14, "継続する", text("継続")],
+      [5, 14, "中止", text("休止")],
+    ]);
   });
 
   test("values that are no choice are left alone and listed; empty cells are neither", () => {
@@ -101,14 +103,14 @@ describe("fill: variants rewritten to their canonical value (§4)", () => {
       { row: 8, column: "N", field: "weather", id: "A3-1", value: "晴天" },
       { row: 8, column: "O", field: "direction", id: "A3-1", value: "様子見" },
     ]);
-    const written = result.plan.cells.map((c) => c.row);
+    const written = cellsOf(result.plan.runs).map((c) => c.rowIndex);
     expect(written).not.toContain(7);
     expect(written).not.toContain(8);
   });
 
   test("canonical values plan no change at all", () => {
     const result = fillList({ rows: seedRows().slice(0, 5) });
-    expect([result.changes, result.unknown, result.plan.cells]).toEqual([[], [], []]);
+    expect([result.changes, result.unknown, result.plan.runs]).toEqual([[], [], []]);
   });
 
   test("an error cell is neither rewritten nor listed as unknown", () => {
@@ -155,7 +157,7 @@ describe("fill: dropdown ranges", () => {
       sheet: "施策リスト",
       field: "weather",
       ranges: [{ top: 2, left: 13, bottom: 4, right: 13 }],
-      source: DEFAULT_WEATHER_SOURCE,
+      source: { kind: "range", sheet: "選択肢", range: { top: 1, left: 0, bottom: 3, right: 0 } },
       errorTitle: "天気",
       errorMessage: "天気は ☀（順調）・☁（やや遅れ）・☂（遅れ） から選んでください",
     });
@@ -164,15 +166,8 @@ describe("fill: dropdown ranges", () => {
   test("the new 選択肢 sheet holds the default tables in the cells the sources name", () => {
     const [sheet] = fillList({ rows: [seedRow("A1-1")] }).plan.newSheets;
     const at = (row: number, col: number) => sheet.content.cells.find((c) => c.row === row && c.col === col);
-    expect([1, 2, 3].map((r) => at(r, 0)?.value)).toEqual([
-      { kind: "text", text: "☀" },
-      { kind: "text", text: "☁" },
-      { kind: "text", text: "☂" },
-    ]);
-    expect([1, 8].map((r) => at(r, 4)?.value)).toEqual([
-      { kind: "text", text: "拡充" },
-      { kind: "text", text: "完了" },
-    ]);
+    expect([1, 2, 3].map((r) => at(r, 0)?.value)).toEqual([text("☀"), text("☁"), text("☂")]);
+    expect([1, 8].map((r) => at(r, 4)?.value)).toEqual([text("拡充"), text("完了")]);
     expect(at(9, 4)).toBeUndefined();
   });
 
@@ -249,64 +244,22 @@ describe("fill with the workbook's own 選択肢 sheet", () => {
   });
 });
 
-describe("fill on its own result plans nothing more", () => {
-  const rows = seedRows().slice(0, 7);
-  const spec: ListSheetSpec = { rows, blockSize: 4 };
-
-  /** The list as a host reads it back: one single-cell range per validated cell. */
-  function withValidations(rules: readonly DropdownRule[], only?: (r: number) => boolean): SheetGrid {
-    const listValidations = rules.map((d) => ({
-      source: d.source,
-      ranges: d.ranges.flatMap((range) =>
-        Array.from({ length: range.bottom - range.top + 1 }, (_, i) => range.top + i)
-          .filter((r) => only?.(r) ?? true)
-          .map((r) => ({ top: r, left: range.left, bottom: r, right: range.right })),
-      ),
-    }));
-    return { ...listSheet(spec), listValidations };
-  }
-
-  test("dropdowns already in place with the same source are not planned again", () => {
-    const first = fillList(spec);
-    const again = fill(workbookOf(withValidations(first.plan.dropdowns), choicesSheet()));
-    expect(again.plan).toEqual({ newSheets: [], cells: [], dropdowns: [] });
-    expect(again.dropdownsInPlace).toEqual(["weather", "direction"]);
-    expect(again.dropdowns).toEqual(first.dropdowns);
-    expect(again.dropdowns).toEqual({ weather: "N3:N6,N10:N12", direction: "O3:O6,O10:O12" });
-  });
-
-  test("the source compares without `=`, `$` and quotes, as Excel may store it", () => {
-    const first = fillList(spec);
-    const restated = first.plan.dropdowns.map((d) => ({
-      ...d,
-      source: d.field === "weather" ? "=選択肢!A2:A4" : "=選択肢!$E$2:$E$9",
-    }));
-    const again = fill(workbookOf(withValidations(restated), choicesSheet()));
-    expect(again.plan.dropdowns).toEqual([]);
-  });
-
-  test("only the runs that lack a dropdown are planned", () => {
-    const first = fillList(spec);
-    const again = fill(
-      workbookOf(
-        withValidations(first.plan.dropdowns, (r) => r < 6),
-        choicesSheet(),
-      ),
-    );
-    expect(again.plan.dropdowns.map((d) => [d.field, rangesA1(d.ranges)])).toEqual([
-      ["weather", "N10:N12"],
-      ["direction", "O10:O12"],
+describe("fill on a template and on its own plan", () => {
+  test("a list with headers only gets the 選択肢 sheet and no dropdown", () => {
+    const result = fillList({ rows: [] });
+    expect(result.plan.newSheets.map((s) => s.name)).toEqual(["選択肢"]);
+    expect([result.dropdowns, result.plan.dropdowns, result.plan.runs]).toEqual([
+      { weather: null, direction: null },
+      [],
+      [],
     ]);
-    expect(again.dropdowns).toEqual(first.dropdowns);
   });
 
-  test("a dropdown from another source is replaced", () => {
-    const first = fillList(spec);
-    const other = first.plan.dropdowns.map((d) => ({ ...d, source: '"はい,いいえ"' }));
-    const again = fill(workbookOf(withValidations(other), choicesSheet()));
-    expect(again.plan.dropdowns.map((d) => [d.field, d.source, rangesA1(d.ranges)])).toEqual([
-      ["weather", DEFAULT_WEATHER_SOURCE, "N3:N6,N10:N12"],
-      ["direction", DEFAULT_DIRECTION_SOURCE, "O3:O6,O10:O12"],
-    ]);
+  test("the dropdown ranges never overlap, so a host can set each as it is", () => {
+    const result = fillList({ rows: seedRows(), blockSize: 7 });
+    const ranges = result.plan.dropdowns.flatMap((d) => d.ranges);
+    for (const [i, a] of ranges.entries())
+      for (const b of ranges.slice(i + 1))
+        expect(a.left !== b.left || a.bottom < b.top || b.bottom < a.top).toBe(true);
   });
 });

@@ -8,19 +8,20 @@ import {
   type ChoiceTable,
 } from "../choices/choices-sheet";
 import { CHOICES_SHEET } from "../list/find-list";
-import { cellText, columnLetter, type CellRange, type ListValidation, type SheetGrid } from "../port/grid";
+import { cellText, columnLetter, type CellRange } from "../port/grid";
 import type { ListLayout } from "../list/layout";
 import { readMeasureRows } from "../list/measure-row";
 import type { OpenedList } from "../list/open-list";
 import {
   rangesA1,
   text,
-  type CellWrite,
   type ContentCell,
   type DropdownRule,
+  type DropdownSource,
   type NewSheet,
-  type WritePlan,
 } from "../port/plan";
+import { toRuns, type CellWrite } from "../port/runs";
+import type { ActionOutput } from "./action";
 
 /** A variant rewritten to its canonical value (§9 fill JSON `changes`). */
 export interface FillChange {
@@ -40,13 +41,12 @@ export interface UnknownChoice {
   readonly value: string;
 }
 
-export interface FillResult {
+export interface FillReport {
   readonly sheet: string;
-  readonly plan: WritePlan;
   /** A1 ranges of the cells that have (or get) dropdowns, null when the list lacks the column. */
   readonly dropdowns: { readonly weather: string | null; readonly direction: string | null };
-  /** Fields whose dropdowns were all in place already. */
-  readonly dropdownsInPlace: readonly ("weather" | "direction")[];
+  /** Where each dropdown's choices come from. */
+  readonly sources: { readonly weather: DropdownSource | null; readonly direction: DropdownSource | null };
   readonly changes: readonly FillChange[];
   readonly unknown: readonly UnknownChoice[];
   /** True when the plan adds the hidden 選択肢 sheet. */
@@ -58,11 +58,12 @@ type ChoiceField = (typeof FIELDS)[number];
 const TABLE_OF: Record<ChoiceField, ChoiceTable> = { weather: "weather", direction: "direction" };
 
 /**
- * Plans `fill` (§4): dropdowns on every data row's 天気 and 今後の方向性 cell, pointing at the
- * 選択肢 sheet (added, hidden, when missing); recognised variants rewritten to their canonical
- * value; every other cell untouched. Running it on its own result plans nothing.
+ * `fill` (§4): dropdowns on every data row's 天気 and 今後の方向性 cell, pointing at the 選択肢
+ * sheet (added, hidden, when missing); recognised variants rewritten to their canonical value;
+ * every other cell untouched. A host writes no dropdown a range already has (it reports it
+ * `in-place`), so running fill on its own result writes nothing.
  */
-export function planFill(list: OpenedList): FillResult {
+export function fill(list: OpenedList): ActionOutput<FillReport> {
   const { sheet, layout, choices } = list;
   const createsChoicesSheet = list.choicesSheet === null;
   const places = createsChoicesSheet ? writtenPlaces(choices) : list.choicesFromSheet.places;
@@ -86,7 +87,7 @@ export function planFill(list: OpenedList): FillResult {
         changes.push({ row: row.row, column, field, from: cellText(value), to: match.value });
         cells.push({
           sheet: sheet.name,
-          row: row.index,
+          rowIndex: row.rowIndex,
           col: binding.col,
           value: text(match.value),
           expected: value,
@@ -101,7 +102,7 @@ export function planFill(list: OpenedList): FillResult {
 
   const dropdowns: DropdownRule[] = [];
   const targets: Record<ChoiceField, string | null> = { weather: null, direction: null };
-  const inPlace: ChoiceField[] = [];
+  const sources: Record<ChoiceField, DropdownSource | null> = { weather: null, direction: null };
   for (const field of FIELDS) {
     const ranges = dataRuns(layout, field);
     if (ranges.length === 0) continue;
@@ -112,23 +113,14 @@ export function planFill(list: OpenedList): FillResult {
       places[TABLE_OF[field]],
       list.map((c) => c.value),
     );
-    const missing = ranges.filter((r) => !covered(sheet, r, source));
-    if (missing.length === 0) {
-      inPlace.push(field);
-      continue;
-    }
-    dropdowns.push({ sheet: sheet.name, field, ranges: missing, source, ...dropdownMessages(field, list) });
+    sources[field] = source;
+    dropdowns.push({ sheet: sheet.name, field, ranges, source, ...dropdownMessages(field, list) });
   }
 
   const newSheets: NewSheet[] = createsChoicesSheet ? [choicesSheet(list)] : [];
   return {
-    sheet: sheet.name,
-    plan: { newSheets, cells, dropdowns },
-    dropdowns: targets,
-    dropdownsInPlace: inPlace,
-    changes,
-    unknown,
-    createsChoicesSheet,
+    report: { sheet: sheet.name, dropdowns: targets, sources, changes, unknown, createsChoicesSheet },
+    plan: { newSheets, runs: toRuns(cells), dropdowns },
   };
 }
 
@@ -159,7 +151,7 @@ function dataRuns(layout: ListLayout, field: ChoiceField): CellRange[] {
   for (const block of layout.blocks) {
     const binding = block.columns.find((b) => b.key === field);
     if (!binding) continue;
-    const rows = block.dataRows;
+    const rows = block.dataRowIndexes;
     let start = 0;
     for (let i = 1; i <= rows.length; i++) {
       if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
@@ -169,23 +161,6 @@ function dataRuns(layout: ListLayout, field: ChoiceField): CellRange[] {
     }
   }
   return ranges;
-}
-
-/** Whether every cell of the range already has a list dropdown from the same source. */
-function covered(sheet: SheetGrid, range: CellRange, source: string): boolean {
-  const rules = (sheet.listValidations ?? []).filter((v) => sameSource(v, source));
-  for (let r = range.top; r <= range.bottom; r++) {
-    const inside = rules.some((v) =>
-      v.ranges.some((x) => r >= x.top && r <= x.bottom && range.left >= x.left && range.left <= x.right),
-    );
-    if (!inside) return false;
-  }
-  return true;
-}
-
-function sameSource(v: ListValidation, source: string): boolean {
-  const norm = (s: string) => s.replace(/^=/u, "").replace(/\$/gu, "").replace(/'/gu, "").toUpperCase();
-  return norm(v.source) === norm(source);
 }
 
 function dropdownMessages(

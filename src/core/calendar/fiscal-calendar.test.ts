@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { failureMessage } from "../messages/failures";
 import {
   defaultQuarter,
   fiscalYearLabel,
@@ -68,9 +69,11 @@ describe("parseQuarter", () => {
     const result = parseQuarter(text);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error).toContain(reason);
-      expect(result.error).toContain("R8Q2、FY2026Q2、令和8年度第2四半期");
-      expect(result.error).not.toContain("\n");
+      const message = failureMessage(result.error);
+      expect(message).toContain(reason);
+      expect(message).toContain("R8Q2、FY2026Q2、令和8年度第2四半期");
+      expect(message).not.toContain("\n");
+      expect(failureMessage(result.error, "en")).toContain("R8Q2, FY2026Q2 or 令和8年度第2四半期");
     }
   });
 
@@ -128,7 +131,7 @@ describe("quarter dates", () => {
     ["R1Q4", "2020-1-1", "2020-3-31"],
   ])("%s は %s から %s", (text, start, end) => {
     const parsed = parseQuarter(text);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.error.code);
     expect(quarterStart(parsed.value)).toEqual(date(start));
     expect(quarterEnd(parsed.value)).toEqual(date(end));
   });
@@ -217,7 +220,7 @@ describe("quarterShare と previousQuarter", () => {
     ["R2Q1", "R1Q4"],
   ])("%s の前は %s", (text, expected) => {
     const parsed = parseQuarter(text);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.error.code);
     expect(label(previousQuarter(parsed.value))).toBe(expected);
   });
 });

@@ -19,24 +19,30 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** Why a text is not a quarter; the message modules word it and name the accepted forms. */
+export type QuarterFailure =
+  | { readonly code: "quarter-empty"; readonly text: string }
+  | { readonly code: "quarter-unreadable"; readonly text: string }
+  | { readonly code: "quarter-number"; readonly text: string }
+  | { readonly code: "quarter-before-reiwa"; readonly text: string; readonly year: number }
+  | { readonly code: "quarter-no-such-reiwa"; readonly text: string; readonly reiwa: string };
+
 /**
- * Reads `R8Q2`, `FY2026Q2` or `令和8年度第2四半期` (also 令和元年度 and full-width digits); the error is
- * a one-line Japanese reason that names the accepted forms. Spaces, case and a hyphen between the
+ * Reads `R8Q2`, `FY2026Q2` or `令和8年度第2四半期` (also 令和元年度 and full-width digits). Spaces, case and a hyphen between the
  * year and the quarter are ignored, and the year and quarter forms may be mixed (`R8年度第2四半期`,
  * `2026年度Q2`) because people mix them.
  */
-export function parseQuarter(text: string): Result<Quarter, string> {
+export function parseQuarter(text: string): Result<Quarter, QuarterFailure> {
+  const shown = text.trim();
   const compact = compactLabel(text);
-  if (compact === "") return fail(`四半期が空です。${ACCEPTED_FORMS}`);
+  if (compact === "") return fail({ code: "quarter-empty", text: shown });
   const match = QUARTER_PATTERN.exec(compact);
-  if (!match) return fail(`「${text.trim()}」は四半期として読めません。${ACCEPTED_FORMS}`);
+  if (!match) return fail({ code: "quarter-unreadable", text: shown });
   const [, yearPart = "", quarterPart = ""] = match;
-  const year = readFiscalYear(yearPart);
+  const year = readFiscalYear(yearPart, shown);
   if (!year.ok) return year;
   const quarter = Number(/\d+/u.exec(quarterPart)?.[0]);
-  if (!isQuarterNumber(quarter)) {
-    return fail(`四半期は1〜4です（「${text.trim()}」）。${ACCEPTED_FORMS}`);
-  }
+  if (!isQuarterNumber(quarter)) return fail({ code: "quarter-number", text: shown });
   return ok({ fiscalYear: year.value, quarter });
 }
 
@@ -58,7 +64,7 @@ export function fiscalYearLabel(fiscalYear: number): string {
 export function parseFiscalYearLabel(text: string): number | null {
   const compact = compactLabel(text);
   if (!YEAR_PATTERN.test(compact)) return null;
-  const year = readFiscalYear(compact);
+  const year = readFiscalYear(compact, text.trim());
   return year.ok ? year.value : null;
 }
 
@@ -115,7 +121,6 @@ export function todayFrom(date: Date): CalendarDate {
 
 /** 令和 n is the Gregorian year 2018 + n. */
 const REIWA_OFFSET = 2018;
-const ACCEPTED_FORMS = "R8Q2、FY2026Q2、令和8年度第2四半期 のように書いてください。";
 
 /** Fiscal-year forms after NFKC, with spaces removed and upper-cased. */
 const YEAR_SOURCE = String.raw`(?:R\d+(?:年度)?|FY\d{4}(?:年度)?|令和(?:\d+|元)(?:年度)?|\d{4}年度)`;
@@ -129,18 +134,16 @@ function compactLabel(text: string): string {
 }
 
 /** The Reiwa year of a matched year part; the failure explains why the year is not a 令和 year. */
-function readFiscalYear(part: string): Result<number, string> {
+function readFiscalYear(part: string, text: string): Result<number, QuarterFailure> {
   const gregorian = /^(?:FY)?(\d{4})(?:年度)?$/u.exec(part);
   if (gregorian) {
     const year = Number(gregorian[1]);
-    if (year <= REIWA_OFFSET) return fail(`${year}年度は令和より前の年度です。${ACCEPTED_FORMS}`);
+    if (year <= REIWA_OFFSET) return fail({ code: "quarter-before-reiwa", text, year });
     return ok(year - REIWA_OFFSET);
   }
   const reiwa = /(\d+|元)/u.exec(part)?.[1] ?? "";
   const n = reiwa === "元" ? 1 : Number(reiwa);
-  if (!Number.isSafeInteger(n) || n < 1) {
-    return fail(`令和${reiwa}年度はありません（令和元年度がR1です）。${ACCEPTED_FORMS}`);
-  }
+  if (!Number.isSafeInteger(n) || n < 1) return fail({ code: "quarter-no-such-reiwa", text, reiwa });
   return ok(n);
 }
 

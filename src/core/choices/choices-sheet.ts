@@ -4,7 +4,6 @@ import {
   cellAddress,
   cellAt,
   cellText,
-  columnLetter,
   isBlank,
   type CellValue,
   type SheetGrid,
@@ -13,6 +12,7 @@ import {
 import type { IssueDraft } from "../validation/issues";
 import { normalizeHeader } from "../list/normalize";
 import { readNumber } from "../kpi/numbers";
+import type { DropdownSource } from "../port/plan";
 
 /**
  * The 選択肢 sheet (§4): four small tables side by side, each under a header cell in row 1. A city
@@ -221,19 +221,22 @@ function sheetIssue(sheet: string, place: ChoiceTablePlace, table: string, probl
 }
 
 /**
- * The dropdown source for a list: the sheet's table when it is usable, else the values inline
- * (`"☀,☁,☂"`), which is what the defaults in force mean.
+ * The dropdown source for a list: the sheet's table when it is usable, else the values themselves,
+ * which is what the defaults in force mean.
  */
 export function dropdownSource(
   sheetName: string | null,
   place: ChoiceTablePlace | undefined,
   values: readonly string[],
-): string {
+): DropdownSource {
   if (sheetName !== null && place && place.length > 0) {
-    const col = columnLetter(place.col);
-    return `'${sheetName.replace(/'/gu, "''")}'!$${col}$${place.row + 2}:$${col}$${place.row + 1 + place.length}`;
+    return {
+      kind: "range",
+      sheet: sheetName,
+      range: { top: place.row + 1, left: place.col, bottom: place.row + place.length, right: place.col },
+    };
   }
-  return `"${values.join(",")}"`;
+  return { kind: "values", values };
 }
 
 /** Where the tables sit in a sheet written by choicesSheetRows. */
@@ -242,8 +245,6 @@ export function writtenPlaces(choices: Choices = DEFAULT_CHOICES): Record<Choice
     name: CHOICES_SHEET,
     hidden: true,
     rows: choicesSheetRows(choices),
-    merges: [],
-    hiddenRows: [],
   }) as Record<ChoiceTable, ChoiceTablePlace>;
 }
 

@@ -57,7 +57,8 @@ export function paceFor(rate: number | null, quarter: Quarter): number | null {
 
 /** One row's attainment for the quarter under review; the fields the §9 JSON prints. */
 export interface RowAttainment {
-  readonly index: number;
+  /** 0-based grid row. */
+  readonly rowIndex: number;
   readonly row: number;
   readonly id: string | null;
   readonly baseline: number | null;
@@ -131,7 +132,7 @@ export function rowAttainment(
   const pace = paceFor(rate, quarter);
   const chosen = weather.match(row.value("weather"));
   return {
-    index: row.index,
+    rowIndex: row.rowIndex,
     row: row.row,
     id: row.id,
     ...values,
@@ -142,6 +143,17 @@ export function rowAttainment(
     weather: chosen.kind === "canonical" || chosen.kind === "variant" ? chosen.value : null,
     percent: isPercentRow(row),
   };
+}
+
+/**
+ * The weather the pace suggests, when the PL chose a different one (§6); null when they agree or
+ * either is unknown. The one home of the weather-versus-pace rule: the check's weather-mismatch,
+ * the attainment report and the summary's watch list all ask here.
+ */
+export function paceDisagreement(result: RowAttainment | null | undefined): string | null {
+  if (!result || result.pace === null || result.weather === null || result.suggestedWeather === null)
+    return null;
+  return result.weather === result.suggestedWeather ? null : result.suggestedWeather;
 }
 
 function numberOf(n: KpiNumber): number | null {

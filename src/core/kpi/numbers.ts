@@ -57,12 +57,14 @@ export function readNumber(value: CellValue, options: ReadNumberOptions = {}): N
  */
 export function formatNumberJa(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  const text = JA_FORMAT.format(n);
+  // Made on first use: building a number format costs start-up time every command would pay.
+  jaFormat ??= new Intl.NumberFormat("ja-JP", { maximumFractionDigits: 2, useGrouping: true });
+  const text = jaFormat.format(n);
   // Rounding a tiny negative (or formatting -0) leaves a sign on zero, which reads as a bug.
   return /^-0(?:\.0*)?$/u.test(text) ? "0" : text;
 }
 
-const JA_FORMAT = new Intl.NumberFormat("ja-JP", { maximumFractionDigits: 2, useGrouping: true });
+let jaFormat: Intl.NumberFormat | null = null;
 
 /** A decimal with optional thousands grouping; grouping must be exact so `12,34` is not 1234. */
 const DECIMAL = String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)`;

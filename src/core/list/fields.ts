@@ -29,14 +29,14 @@ export type FieldName =
   | "grade";
 
 /** How an empty cell is treated: an error, a warning, or fine. */
-export type Requirement = "error" | "warning" | "none";
+export type FieldRequirement = "error" | "warning" | "none";
 
 export interface FieldDef {
   readonly name: FieldName;
   /** The Japanese name used in messages and in header cells the tool writes. */
   readonly label: string;
   readonly aliases: readonly string[];
-  readonly required: Requirement;
+  readonly required: FieldRequirement;
 }
 
 export const FIELDS: readonly FieldDef[] = [
@@ -82,19 +82,29 @@ export interface HeaderMatch {
  */
 export function matchHeader(text: string): HeaderMatch | null {
   // Header names are short; skipping long texts keeps scanning a 20,000-row sheet cheap.
-  if (text.length > 60) return null;
-  // Lists repeat the same short texts (総務部, ☀, 継続) on every row: remember their answers.
-  const known = headerCache.get(text);
-  if (known !== undefined) return known;
+  if (text.length > MAX_HEADER_LENGTH) return null;
   const name = normalizeHeader(text);
-  const match = name === "" ? null : (matchName(name) ?? matchName(name.replace(TRAILING_NOTE, "")));
-  if (headerCache.size >= HEADER_CACHE_LIMIT) headerCache.clear();
-  headerCache.set(text, match);
-  return match;
+  return name === "" ? null : (matchName(name) ?? matchName(name.replace(TRAILING_NOTE, "")));
 }
 
-const HEADER_CACHE_LIMIT = 20_000;
-const headerCache = new Map<string, HeaderMatch | null>();
+/**
+ * matchHeader with a memory, for one scan of a sheet: lists repeat the same short texts (総務部,
+ * ☀, 継続) on every row. Made per call, so nothing outlives the scan that filled it.
+ */
+export function headerMatcher(): (text: string) => HeaderMatch | null {
+  const known = new Map<string, HeaderMatch | null>();
+  return (text) => {
+    if (text.length > MAX_HEADER_LENGTH) return null;
+    let match = known.get(text);
+    if (match === undefined) {
+      match = matchHeader(text);
+      known.set(text, match);
+    }
+    return match;
+  };
+}
+
+const MAX_HEADER_LENGTH = 60;
 
 /** The column key of a binding: `weather`, `milestone[R7]`, `target[R8]`. */
 export function columnKey(field: FieldName, fiscalYear: number | null): string {
@@ -154,7 +164,7 @@ function reiwaYear(m: RegExpExecArray): number | null {
   return western > 2018 ? western - 2018 : null;
 }
 
-function def(name: FieldName, label: string, aliases: string[], required: Requirement): FieldDef {
+function def(name: FieldName, label: string, aliases: string[], required: FieldRequirement): FieldDef {
   return { name, label, aliases, required };
 }
 

@@ -1,6 +1,6 @@
 import { columnLetter } from "../port/grid";
 import { findList, readLayout } from "./find-list";
-import { dataRowsOf, headerRowsOf, primaryColumns, type ListLayout } from "./layout";
+import { dataRowIndexesOf, headerRowIndexesOf, primaryColumns, type ListLayout } from "./layout";
 import {
   SEED_COLUMNS,
   listSheet,
@@ -45,24 +45,24 @@ describe("finding the list", () => {
       direction: "O",
       directionReason: "P",
     });
-    expect(headerRowsOf(layout)).toEqual([0, 1]);
-    expect(dataRowsOf(layout)).toHaveLength(32);
+    expect(headerRowIndexesOf(layout)).toEqual([0, 1]);
+    expect(dataRowIndexesOf(layout)).toHaveLength(32);
     expect(primaryColumns(layout).find((c) => c.field === "quarterTarget")?.quarter).toBe(4);
   });
 
   test("skips title rows and the blank row under them", () => {
     const layout = layoutOf({ titleRows: ["業務改革施策リスト（令和8年9月末時点）", "総務部 DX推進課"] });
-    expect(headerRowsOf(layout)).toEqual([3, 4]);
-    expect(dataRowsOf(layout)[0]).toBe(5);
-    expect(dataRowsOf(layout)).toHaveLength(32);
+    expect(headerRowIndexesOf(layout)).toEqual([3, 4]);
+    expect(dataRowIndexesOf(layout)[0]).toBe(5);
+    expect(dataRowIndexesOf(layout)).toHaveLength(32);
   });
 
   test("repeated header rows before each block are headers, never data", () => {
     const layout = layoutOf({ titleRows: ["業務改革施策リスト"], blockSize: 5 });
     expect(layout.blocks).toHaveLength(7);
-    expect(dataRowsOf(layout)).toHaveLength(32);
-    const headers = new Set(headerRowsOf(layout));
-    expect(dataRowsOf(layout).some((r) => headers.has(r))).toBe(false);
+    expect(dataRowIndexesOf(layout)).toHaveLength(32);
+    const headers = new Set(headerRowIndexesOf(layout));
+    expect(dataRowIndexesOf(layout).some((r) => headers.has(r))).toBe(false);
     // Blocks with the same columns share one binding list.
     expect(new Set(layout.blocks.map((b) => b.columns)).size).toBe(1);
   });
@@ -109,7 +109,7 @@ describe("finding the list", () => {
 
   test("a single header row with 管理項目 and 目的 in it works too", () => {
     const layout = layoutOf({ groupRow: false });
-    expect(headerRowsOf(layout)).toEqual([0]);
+    expect(headerRowIndexesOf(layout)).toEqual([0]);
     expect(letters(layout).item).toBe("F");
     expect(letters(layout).purpose).toBe("G");
   });
@@ -189,13 +189,13 @@ describe("finding the list", () => {
       { item: "（以下余白）" },
     ];
     const layout = layoutOf({ rows });
-    expect(dataRowsOf(layout)).toEqual([2, 4]);
-    expect(layout.skippedRows).toEqual([3, 5]);
+    expect(dataRowIndexesOf(layout)).toEqual([2, 4]);
+    expect(layout.skippedRowIndexes).toEqual([3, 5]);
   });
 
   test("a row holding only an id is a measure (to be reported incomplete)", () => {
     const layout = layoutOf({ rows: [seedRow("A1-1"), { branch1: "A1", branch2: 5 }] });
-    expect(dataRowsOf(layout)).toEqual([2, 3]);
+    expect(dataRowIndexesOf(layout)).toEqual([2, 3]);
   });
 });
 
@@ -203,7 +203,7 @@ describe("choosing the sheet", () => {
   test("the list on the second sheet is found whatever the sheet is called", () => {
     const cover = plainSheet("表紙", [["業務改革施策リスト"], ["令和8年度"]]);
     const found = findList(workbookOf(cover, listSheet({ name: "Sheet2" })));
-    expect(found.ok && found.value.sheet).toBe("Sheet2");
+    expect(found.ok && found.value.layout.sheet).toBe("Sheet2");
   });
 
   test("the sheet naming the most fields wins over one that merely mentions a few", () => {
@@ -213,24 +213,24 @@ describe("choosing the sheet", () => {
       rows: [seedRow("A1-1")],
     });
     const found = findList(workbookOf(memo, listSheet({ name: "R8施策" })));
-    expect(found.ok && found.value.sheet).toBe("R8施策");
+    expect(found.ok && found.value.layout.sheet).toBe("R8施策");
   });
 
   test("the 選択肢 sheet is never taken for the list", () => {
     const choices = listSheet({ name: "選択肢", rows: seedRows() });
     const found = findList(workbookOf(choices, listSheet({ name: "施策リスト" })));
-    expect(found.ok && found.value.sheet).toBe("施策リスト");
+    expect(found.ok && found.value.layout.sheet).toBe("施策リスト");
   });
 
   test("a visible list wins over an equally good hidden copy", () => {
     const found = findList(workbookOf(listSheet({ name: "旧", hidden: true }), listSheet({ name: "新" })));
-    expect(found.ok && found.value.sheet).toBe("新");
+    expect(found.ok && found.value.layout.sheet).toBe("新");
   });
 
   test("--sheet picks a sheet by name and says so when it does not exist", () => {
     const book = workbookOf(listSheet({ name: "R7" }), listSheet({ name: "R8" }));
     const found = findList(book, { sheet: "R8" });
-    expect(found.ok && found.value.sheet).toBe("R8");
+    expect(found.ok && found.value.layout.sheet).toBe("R8");
     expect(findList(book, { sheet: "R9" })).toEqual({
       ok: false,
       error: { code: "sheet-not-found", sheet: "R9", sheets: ["R7", "R8"] },
@@ -247,8 +247,95 @@ describe("choosing the sheet", () => {
     expect(findList(book)).toEqual({ ok: false, error: { code: "no-list", sheets: ["Sheet1"] } });
   });
 
-  test("headers without any measure row is no-data, with the header row", () => {
+  test("a header without any measure row (a new year's template) is a list with 0 measures", () => {
     const found = findList(workbookOf(listSheet({ titleRows: ["施策リスト"], rows: [] })));
-    expect(found).toEqual({ ok: false, error: { code: "no-data", sheet: "施策リスト", headerRow: 4 } });
+    if (!found.ok) throw new Error(found.error.code);
+    expect(headerRowIndexesOf(found.value.layout)).toEqual([2, 3]);
+    expect(dataRowIndexesOf(found.value.layout)).toEqual([]);
+  });
+
+  test("one complete list alone names no other sheet", () => {
+    const found = findList(workbookOf(plainSheet("表紙", [["施策リスト"]]), listSheet()));
+    expect(found.ok && [found.value.others, found.value.reason]).toEqual([[], null]);
+  });
+
+  test.each<[string, () => Parameters<typeof workbookOf>, string, string[], string]>([
+    [
+      "more fields",
+      () => [listSheet({ name: "R7", columns: SEED_COLUMNS.slice(0, 15) }), listSheet({ name: "R8" })],
+      "R8",
+      ["R7"],
+      "more-fields",
+    ],
+    [
+      "visible",
+      () => [listSheet({ name: "旧", hidden: true }), listSheet({ name: "新" })],
+      "新",
+      ["旧"],
+      "visible",
+    ],
+    [
+      "more rows",
+      () => [listSheet({ name: "抜粋", rows: seedRows().slice(0, 5) }), listSheet({ name: "全体" })],
+      "全体",
+      ["抜粋"],
+      "more-rows",
+    ],
+    ["first", () => [listSheet({ name: "A" }), listSheet({ name: "B" })], "A", ["B"], "first"],
+  ])(
+    "two complete lists: the one with %s is used, and the other is named",
+    (_why, sheets, used, others, reason) => {
+      const found = findList(workbookOf(...sheets()));
+      if (!found.ok) throw new Error(found.error.code);
+      expect([found.value.layout.sheet, found.value.others, found.value.reason]).toEqual([
+        used,
+        others,
+        reason,
+      ]);
+    },
+  );
+});
+
+describe("rows that are not measures", () => {
+  test("rows holding only header names, in any number, are never measures", () => {
+    const rows = [
+      seedRow("A1-1"),
+      { weather: "天気", direction: "今後の方向性" },
+      { branch1: "枝番1", branch2: "枝番2", item: "管理項目" },
+      { department: "主担当部", weather: "天気" },
+      seedRow("A1-2"),
+    ];
+    const layout = layoutOf({ rows });
+    expect(dataRowIndexesOf(layout)).toEqual([2, 6]);
+    expect(layout.skippedRowIndexes).toEqual([3, 4, 5]);
+  });
+
+  test("a row with only long texts (目的, 進捗状況) and none of the key columns is not a measure", () => {
+    const layout = layoutOf({ rows: [seedRow("A1-1"), { purpose: "続き", progress: "続きの文" }] });
+    expect(dataRowIndexesOf(layout)).toEqual([2]);
+  });
+});
+
+describe("a list read a few columns at a time", () => {
+  /** The sheet with only some columns kept below the first header, as a big list is read. */
+  function columnsOnly(sheet: ReturnType<typeof listSheet>, keep: readonly number[], from: number) {
+    return {
+      ...sheet,
+      merges: undefined,
+      rows: sheet.rows.map((row, r) => (r < from ? row : row.map((v, c) => (keep.includes(c) ? v : null)))),
+    };
+  }
+
+  test("repeated headers are found from the key columns and bind as the first header does", () => {
+    const full = listSheet({ titleRows: ["業務改革施策リスト"], blockSize: 5 });
+    const whole = readLayout(full);
+    // 天気 (N), 今後の方向性 (O) and the id columns (A, B): what fill reads.
+    const sparse = readLayout(columnsOnly(full, [0, 1, 2, 3, 4, 5, 13, 14], 5));
+    if (!whole || !sparse) throw new Error("no layout");
+    expect(sparse.blocks.map((b) => [b.headerRowIndexes, b.dataRowIndexes])).toEqual(
+      whole.blocks.map((b) => [b.headerRowIndexes, b.dataRowIndexes]),
+    );
+    expect(new Set(sparse.blocks.map((b) => b.columns)).size).toBe(1);
+    expect(primaryColumns(sparse)).toEqual(primaryColumns(whole));
   });
 });

@@ -1,6 +1,11 @@
 import type { FieldName } from "./fields";
 
-/** One column of the list, bound to a field by its header text. Indexes are 0-based. */
+/**
+ * Row numbers in the core: names ending in `Index`/`Indexes` are 0-based grid positions; `row`
+ * alone is the 1-based number Excel shows, as reports and JSON print it.
+ */
+
+/** One column of the list, bound to a field by its header text. Columns are 0-based. */
 export interface ColumnBinding {
   /** `weather`, `milestone[R7]`, `target[R8]`: unique within a block. */
   readonly key: string;
@@ -17,33 +22,71 @@ export interface ColumnBinding {
  * Printed copies repeat the header per page, so a list is one or more blocks.
  */
 export interface ListBlock {
-  /** 0-based rows of this block's header: the group row (when there is one) and the column row. */
-  readonly headerRows: readonly number[];
-  /** 0-based row of the column-name row, where the tool writes any header cell it adds. */
-  readonly columnRow: number;
+  /** This block's header rows: the group row (when there is one) and the column row. */
+  readonly headerRowIndexes: readonly number[];
+  /** The column-name row, where the tool writes any header cell it adds. */
+  readonly columnRowIndex: number;
   readonly columns: readonly ColumnBinding[];
-  /** 0-based data rows, top to bottom. */
-  readonly dataRows: readonly number[];
+  /** Data rows, top to bottom. */
+  readonly dataRowIndexes: readonly number[];
 }
 
 export interface ListLayout {
   readonly sheet: string;
   readonly blocks: readonly ListBlock[];
-  /** Rows between blocks that hold text but are not measures (notes, repeated titles): 0-based. */
-  readonly skippedRows: readonly number[];
+  /** Rows between blocks that hold text but are not measures (notes, repeated titles). */
+  readonly skippedRowIndexes: readonly number[];
 }
 
-/** Every header row of the list, 0-based, top to bottom. */
-export function headerRowsOf(layout: ListLayout): number[] {
-  return layout.blocks.flatMap((b) => b.headerRows);
+/**
+ * The fields that decide whether a row is a measure, find repeated headers and name the row in
+ * reports. Every action reads these columns, so every action sees the same rows; the long texts
+ * (目的, マイルストーン, 進捗状況…) are read only by the actions that use them.
+ */
+export const LAYOUT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
+  "branch1",
+  "branch2",
+  "department",
+  "pillar",
+  "domain",
+  "item",
+  "weather",
+  "direction",
+]);
+
+/** Every header row of the list, top to bottom. */
+export function headerRowIndexesOf(layout: ListLayout): number[] {
+  return layout.blocks.flatMap((b) => b.headerRowIndexes);
 }
 
-/** Every data row of the list, 0-based, top to bottom. */
-export function dataRowsOf(layout: ListLayout): number[] {
-  return layout.blocks.flatMap((b) => b.dataRows);
+/** Every data row of the list, top to bottom. */
+export function dataRowIndexesOf(layout: ListLayout): number[] {
+  return layout.blocks.flatMap((b) => b.dataRowIndexes);
 }
 
 /** The first block's columns: the list's columns as a person would name them. */
 export function primaryColumns(layout: ListLayout): readonly ColumnBinding[] {
   return layout.blocks[0]?.columns ?? [];
+}
+
+/** Every column bound in any block, each once, left to right. */
+export function boundColumns(layout: ListLayout): number[] {
+  const cols = new Set<number>();
+  for (const block of layout.blocks) for (const c of block.columns) cols.add(c.col);
+  return [...cols].sort((a, b) => a - b);
+}
+
+/** The first and last rows the list spans, header rows included; null for an empty layout. */
+export function listSpan(layout: ListLayout): { readonly top: number; readonly bottom: number } | null {
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const block of layout.blocks) {
+    for (const r of block.headerRowIndexes) {
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+    }
+    const data = block.dataRowIndexes;
+    if (data.length > 0) bottom = Math.max(bottom, data[data.length - 1]);
+  }
+  return top === Infinity ? null : { top, bottom };
 }

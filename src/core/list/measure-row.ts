@@ -1,11 +1,11 @@
 import { cellText, isBlank, isCellError, type CellValue, type SheetGrid } from "../port/grid";
-import type { ColumnBinding, ListBlock, ListLayout } from "./layout";
+import type { ColumnBinding, ListLayout } from "./layout";
 import { normalizeCode } from "./normalize";
 
 /** One data row of the list, read through its block's columns. */
 export interface MeasureRow {
-  /** 0-based sheet row. */
-  readonly index: number;
+  /** 0-based grid row. */
+  readonly rowIndex: number;
   /** 1-based sheet row, as Excel shows it and as issues report it. */
   readonly row: number;
   /** `branch1-branch2`, e.g. `A1-1`, `B1-5a`; null when either part is empty or an error. */
@@ -21,10 +21,27 @@ export interface MeasureRow {
 
 /** Every data row of the list, top to bottom. */
 export function readMeasureRows(sheet: SheetGrid, layout: ListLayout): MeasureRow[] {
+  return measureRowsAt(sheet, layout, null);
+}
+
+/**
+ * The data rows among `rowIndexes` (a PL's edited rows), read through their blocks' columns;
+ * rows that are not data rows of the layout are left out.
+ */
+export function measureRowsAt(
+  sheet: SheetGrid,
+  layout: ListLayout,
+  rowIndexes: ReadonlySet<number> | null,
+): MeasureRow[] {
   const rows: MeasureRow[] = [];
+  // Repeated headers usually share one columns array: map it once per call.
+  const maps = new Map<readonly ColumnBinding[], ReadonlyMap<string, ColumnBinding>>();
   for (const block of layout.blocks) {
-    const columns = columnsOf(block);
-    for (const index of block.dataRows) rows.push(new GridRow(sheet.rows[index] ?? [], index, columns));
+    let columns = maps.get(block.columns);
+    if (!columns) maps.set(block.columns, (columns = new Map(block.columns.map((b) => [b.key, b]))));
+    for (const r of block.dataRowIndexes) {
+      if (rowIndexes === null || rowIndexes.has(r)) rows.push(new GridRow(sheet.rows[r] ?? [], r, columns));
+    }
   }
   return rows;
 }
@@ -35,27 +52,16 @@ export function idPart(value: CellValue): string {
   return normalizeCode(cellText(value));
 }
 
-const blockColumns = new WeakMap<readonly ColumnBinding[], ReadonlyMap<string, ColumnBinding>>();
-
-function columnsOf(block: ListBlock): ReadonlyMap<string, ColumnBinding> {
-  let map = blockColumns.get(block.columns);
-  if (!map) {
-    map = new Map(block.columns.map((b) => [b.key, b]));
-    blockColumns.set(block.columns, map);
-  }
-  return map;
-}
-
 class GridRow implements MeasureRow {
   readonly row: number;
   readonly id: string | null;
 
   constructor(
     private readonly cells: readonly CellValue[],
-    readonly index: number,
+    readonly rowIndex: number,
     readonly columns: ReadonlyMap<string, ColumnBinding>,
   ) {
-    this.row = index + 1;
+    this.row = rowIndex + 1;
     const b1 = idPart(this.value("branch1"));
     const b2 = idPart(this.value("branch2"));
     this.id = b1 !== "" && b2 !== "" ? `${b1}-${b2}` : null;

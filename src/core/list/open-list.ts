@@ -1,13 +1,13 @@
 import type { Choices } from "../choices/choices";
 import { findChoicesSheet, readChoicesSheet, type ChoicesFromSheet } from "../choices/choices-sheet";
-import { findList, type FindListFailure } from "./find-list";
+import { findList, type FindListFailure, type ListChoiceReason } from "./find-list";
 import type { SheetGrid, WorkbookGrid } from "../port/grid";
 import type { IssueDraft } from "../validation/issues";
 import type { ListLayout } from "./layout";
 import { isToolSheet } from "./markers";
 import { fail, ok, type Result } from "../result";
 
-/** A workbook's measure list with the choices in force: what every command starts from. */
+/** A workbook's measure list with the choices in force: what every action starts from. */
 export interface OpenedList {
   readonly book: WorkbookGrid;
   readonly sheet: SheetGrid;
@@ -18,6 +18,8 @@ export interface OpenedList {
   readonly choicesFromSheet: ChoicesFromSheet;
   /** Problems with the 選択肢 sheet, reported beside the list's own issues. */
   readonly choiceIssues: readonly IssueDraft[];
+  /** Other sheets that hold a complete list too, and why this one was used (null when none). */
+  readonly otherLists: { readonly sheets: readonly string[]; readonly reason: ListChoiceReason } | null;
 }
 
 /** Finds the list (skipping the tool's own sheets) and reads the workbook's choices. */
@@ -27,17 +29,19 @@ export function openList(
 ): Result<OpenedList, FindListFailure> {
   const found = findList(book, { sheet: options.sheet, skip: isToolSheet });
   if (!found.ok) return fail(found.error);
-  const sheet = book.sheets.find((s) => s.name === found.value.sheet);
+  const { layout, others, reason } = found.value;
+  const sheet = book.sheets.find((s) => s.name === layout.sheet);
   if (!sheet) return fail({ code: "no-list", sheets: book.sheets.map((s) => s.name) });
   const choicesSheet = findChoicesSheet(book);
   const fromSheet = readChoicesSheet(choicesSheet);
   return ok({
     book,
     sheet,
-    layout: found.value,
+    layout,
     choices: fromSheet.choices,
     choicesSheet,
     choicesFromSheet: fromSheet,
     choiceIssues: fromSheet.issues,
+    otherLists: reason === null ? null : { sheets: others, reason },
   });
 }

@@ -22,6 +22,8 @@ export const messagesEn: MessageTable = {
     `Target direction "${quote(c.text)}" must be 増加 (increase) or 減少 (decrease)`,
   "weather-mismatch": (p, c) =>
     `Weather is "${c.text}" but the pace for ${p.quarter} (${Math.round(p.pace * 100)}%) suggests "${p.suggested}"`,
+  "target-wrong-side": (p, c) =>
+    `${c.label} (${p.target}) is ${p.polarity === "増加" ? "below" : "above"} the baseline (${p.baseline}) while the target direction is ${p.polarity === "増加" ? "増加 (increase)" : "減少 (decrease)"}; check the target or the direction`,
   "invalid-choices-sheet": (p) =>
     `The 選択肢 table "${p.table}" (${p.cell}) cannot be used: ${p.problem}; its defaults apply`,
 };

@@ -1,3 +1,4 @@
+import { formatNumberJa } from "../kpi/numbers";
 import type { IssueCode, IssueParams } from "../validation/issues";
 
 /** What a message may say about where it is: the field's Japanese label and the cell's text. */
@@ -28,6 +29,8 @@ export const messagesJa: MessageTable = {
   "invalid-polarity": (_p, c) => `目標の方向「${quote(c.text)}」は「増加」か「減少」で書いてください`,
   "weather-mismatch": (p, c) =>
     `天気は「${c.text}」ですが、${p.quarter}の達成ペース（${Math.round(p.pace * 100)}%）からは「${p.suggested}」が目安です`,
+  "target-wrong-side": (p, c) =>
+    `${c.label}（${formatNumberJa(p.target)}）が基準値（${formatNumberJa(p.baseline)}）より${p.polarity === "増加" ? "小さい" : "大きい"}のに、目標の方向が「${p.polarity}」です。目標値か目標の方向を確認してください`,
   "invalid-choices-sheet": (p) =>
     `選択肢シートの「${p.table}」の表（${p.cell}）を使えません: ${p.problem}。この表は既定の選択肢を使います`,
 };

@@ -18,6 +18,7 @@ const SAMPLE_PARAMS: { [C in IssueDraft["code"]]: Extract<IssueDraft, { code: C 
   "not-a-number": { text: "約60件" },
   "invalid-polarity": {},
   "weather-mismatch": { suggested: "☂", pace: 0.45, quarter: "R8Q2" },
+  "target-wrong-side": { polarity: "減少", baseline: 4_600_000, target: 4_700_000 },
   "invalid-choices-sheet": { table: "天気", problem: "値がありません", cell: "選択肢!A1" },
 };
 

@@ -20,6 +20,6 @@ export function issueMessage(draft: IssueDraft, language: Language = "ja"): stri
   return write(draft.params, ctx);
 }
 
-export function wordIssue(draft: IssueDraft): Issue {
-  return { ...draft, message: issueMessage(draft, "ja") };
+export function wordIssue(draft: IssueDraft, language: Language = "ja"): Issue {
+  return { ...draft, message: issueMessage(draft, language) };
 }

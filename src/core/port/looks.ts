@@ -25,7 +25,12 @@ export interface BorderLook {
 }
 
 export interface CellLook {
-  readonly font: { readonly name: string; readonly size: number; readonly bold: boolean; readonly color: string };
+  readonly font: {
+    readonly name: string;
+    readonly size: number;
+    readonly bold: boolean;
+    readonly color: string;
+  };
   /** Solid fill colour, or null for none. */
   readonly fill: string | null;
   readonly border: BorderLook | null;

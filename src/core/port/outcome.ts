@@ -28,8 +28,12 @@ export interface WrittenCell {
   readonly field: string | null;
 }
 
-/** A cell left alone because it no longer held what the plan read: a co-author's newer edit. */
+/**
+ * A cell left alone: it no longer held what the plan read (a co-author's newer edit), or it holds
+ * a formula, which the tool never replaces with a constant (the formula is the user's own work).
+ */
 export interface ChangedCell {
+  readonly reason: "changed" | "formula";
   readonly sheet: string;
   readonly rowIndex: number;
   readonly colIndex: number;
@@ -56,12 +60,7 @@ export type ValidationBefore =
   | { readonly kind: "host"; readonly host: "excel" | "xlsx"; readonly data: JsonValue };
 
 export type JsonValue =
-  | string
-  | number
-  | boolean
-  | null
-  | readonly JsonValue[]
-  | { readonly [key: string]: JsonValue };
+  string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 export interface AppliedDropdown {
   readonly rule: DropdownRule;

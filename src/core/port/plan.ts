@@ -1,5 +1,6 @@
 import { cellAddress, type CellRange, type CellValue } from "./grid";
 import type { CellStyle } from "./looks";
+import type { ValidationBefore } from "./outcome";
 
 /**
  * What the core asks a host to change. Plans are plain data: each host adapter (the .xlsx writer
@@ -16,6 +17,15 @@ export interface WritePlan {
   readonly dropdowns: readonly DropdownRule[];
   /** Sheets this tool added earlier and an undo takes away again; no other plan removes a sheet. */
   readonly removeSheets?: readonly string[];
+  /** Data validations an undo puts back where the tool had set dropdowns. */
+  readonly restoreValidations?: readonly ValidationRestore[];
+}
+
+/** The validation a range had before the tool's dropdown replaced it, to be put back. */
+export interface ValidationRestore {
+  readonly sheet: string;
+  readonly range: CellRange;
+  readonly before: ValidationBefore;
 }
 
 export const EMPTY_PLAN: WritePlan = { newSheets: [], runs: [], dropdowns: [] };
@@ -25,7 +35,8 @@ export function isEmptyPlan(plan: WritePlan): boolean {
     plan.newSheets.length === 0 &&
     plan.runs.length === 0 &&
     plan.dropdowns.length === 0 &&
-    (plan.removeSheets?.length ?? 0) === 0
+    (plan.removeSheets?.length ?? 0) === 0 &&
+    (plan.restoreValidations?.length ?? 0) === 0
   );
 }
 
@@ -41,13 +52,7 @@ export type PlannedValue =
 
 /** Why the tool writes a cell; reports and the change log group changes by it. */
 export type WritePurpose =
-  | "canonical-choice"
-  | "header"
-  | "attainment"
-  | "kpi-value"
-  | "edit"
-  | "history"
-  | "undo";
+  "canonical-choice" | "header" | "attainment" | "kpi-value" | "edit" | "history" | "undo";
 
 /**
  * A rectangle of cell writes on one sheet: a column run of values is one write. `values` and
@@ -217,6 +222,23 @@ export function rangesA1(ranges: readonly CellRange[]): string {
 export function rangeA1(r: CellRange): string {
   const from = cellAddress(r.top, r.left);
   return r.top === r.bottom && r.left === r.right ? from : `${from}:${cellAddress(r.bottom, r.right)}`;
+}
+
+/**
+ * Whether a list validation's formula, as a host read it (`=選択肢!$A$2:$A$4`, `'選択肢'!A2:A4`,
+ * `☀,☁,☂` or `"☀,☁,☂"`), names the same choices as a planned source: a host that finds it so on
+ * a range writes nothing there.
+ */
+export function sameSource(formula: string, source: DropdownSource): boolean {
+  const norm = (f: string) =>
+    f
+      .trim()
+      .replace(/^=/u, "")
+      .replace(/\$/gu, "")
+      .replace(/^"(.*)"$/su, "$1")
+      .replace(/'/gu, "")
+      .toUpperCase();
+  return norm(formula) === norm(sourceFormula(source));
 }
 
 /** `'選択肢'!$A$2:$A$4` or `"☀,☁,☂"`: a source as an .xlsx file and Excel's formula bar write it. */

@@ -1,10 +1,12 @@
 import type { CellRange } from "../port/grid";
 import { summaryMarkerText, SNAPSHOT_HEADER } from "./summary-state";
 import { NO_VALUE, OTHER, type SummaryModel, type WeatherGroup } from "./summary";
+import type { CellStyle } from "../port/looks";
 import {
+  PRINT_REQUIREMENT,
   num,
   text,
-  type CellStyle,
+  type ChartSpec,
   type ContentCell,
   type NewSheet,
   type PlannedValue,
@@ -43,17 +45,23 @@ export function summaryContent(model: SummaryModel): SheetContent {
 
   const chartTop = out.row + 1;
   const marks = model.weatherKeys.filter((k) => k !== NO_VALUE && k !== OTHER);
-  const chart =
+  const chart: ChartSpec | undefined =
     pillarTable.rows > 0
       ? {
+          type: "column-clustered",
           title: "3本柱別の天気",
-          categories: {
+          categories: model.byPillar.map((g) => g.key),
+          series: marks.map((mark) => ({
+            name: mark,
+            values: model.byPillar.map((g) => g.counts[mark] ?? 0),
+          })),
+          categoryRange: {
             top: pillarTable.top + 1,
             left: 0,
             bottom: pillarTable.top + pillarTable.rows,
             right: 0,
           },
-          series: {
+          seriesRange: {
             top: pillarTable.top,
             left: 2,
             bottom: pillarTable.top + pillarTable.rows,
@@ -70,7 +78,7 @@ export function summaryContent(model: SummaryModel): SheetContent {
     columnWidths: [...WIDTHS, 2, 30, 8, 12, 30],
     freezeRows: 2,
     rowHeights: out.rowHeights,
-    print: { orientation: "landscape", fitToWidth: true },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, requires: PRINT_REQUIREMENT },
     hiddenColumns: [STATE_COL - 1, STATE_COL, STATE_COL + 1, STATE_COL + 2, STATE_COL + 3],
     chart,
   };
@@ -345,7 +353,11 @@ function share(n: number, total: number): PlannedValue {
 }
 
 function clip(value: string): string {
-  return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+  if (value.length <= MAX_TEXT) return value;
+  // Never cut between the two halves of a surrogate pair (an emoji, a rare kanji).
+  const last = value.charCodeAt(MAX_TEXT - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? MAX_TEXT - 1 : MAX_TEXT;
+  return `${value.slice(0, end)}…`;
 }
 
 /** R8Q2 → 令和8年度 第2四半期. */

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { parseQuarter, type Quarter } from "../calendar/fiscal-calendar";
 import { cellText, isBlank, type SheetGrid, type WorkbookGrid } from "../port/grid";
 import { SUMMARY_MARKER, sheetMarker } from "../list/markers";
@@ -8,14 +7,12 @@ import { SUMMARY_MARKER, sheetMarker } from "../list/markers";
  * it as this tool's summary, and a snapshot of every measure's weather and direction in columns
  * hidden at its right. Nothing is kept anywhere else.
  */
-const MarkerSchema = z.object({
-  v: z.literal(1),
-  quarter: z.string(),
-  source: z.string(),
-  made: z.string(),
-});
-
-export type SummaryMarker = z.infer<typeof MarkerSchema>;
+export interface SummaryMarker {
+  readonly v: 1;
+  readonly quarter: string;
+  readonly source: string;
+  readonly made: string;
+}
 
 /** The header cell above the snapshot rows. */
 export const SNAPSHOT_HEADER = "measure-list:snapshot";
@@ -46,12 +43,25 @@ export function summaryMarkerText(marker: SummaryMarker): string {
 export function readSummaryMarker(sheet: SheetGrid): SummaryMarker | null {
   const text = sheetMarker(sheet);
   if (text === null || !text.startsWith(`${SUMMARY_MARKER} `)) return null;
+  let parsed: unknown;
   try {
-    const parsed = MarkerSchema.safeParse(JSON.parse(text.slice(SUMMARY_MARKER.length + 1)));
-    return parsed.success ? parsed.data : null;
+    parsed = JSON.parse(text.slice(SUMMARY_MARKER.length + 1));
   } catch {
     return null;
   }
+  return isMarker(parsed) ? parsed : null;
+}
+
+/**
+ * The marker's four fields, checked by hand: a schema library would be most of the core's
+ * bundle for this one check (bench/core-bundle measures both).
+ */
+function isMarker(value: unknown): value is SummaryMarker {
+  if (typeof value !== "object" || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return (
+    m.v === 1 && typeof m.quarter === "string" && typeof m.source === "string" && typeof m.made === "string"
+  );
 }
 
 /**

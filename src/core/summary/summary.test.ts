@@ -10,7 +10,7 @@ import {
 import { sheetOf } from "../../../tests/builders/content";
 import { DEFAULT_CHOICES } from "../choices/choices";
 import { parseQuarter, type Quarter } from "../calendar/fiscal-calendar";
-import type { SheetGrid } from "../port/grid";
+import type { BuiltSheet } from "../../../tests/builders/list-sheet";
 import { openList } from "../list/open-list";
 import { buildSummary, summarySheetName, type SummaryModel } from "./summary";
 import { summarySheet } from "./summary-sheet";
@@ -20,14 +20,14 @@ const NOW = { year: 2026, month: 11, day: 20, hour: 9, minute: 30 };
 
 function quarter(text: string): Quarter {
   const q = parseQuarter(text);
-  if (!q.ok) throw new Error(q.error);
+  if (!q.ok) throw new Error(q.error.code);
   return q.value;
 }
 
 function summarize(
   rows: readonly RowValues[],
   q = "R8Q2",
-  others: SheetGrid[] = [],
+  others: BuiltSheet[] = [],
   columns = SEED_COLUMNS,
 ): SummaryModel {
   const book = workbookOf(listSheet({ rows, columns }), ...others);
@@ -260,10 +260,43 @@ describe("the sheet's content", () => {
   test("placed right after the list, landscape and one page wide, two title rows frozen, state columns hidden", () => {
     const sheet = summarySheet(summarize(seedRows()));
     expect(sheet).toMatchObject({ name: "サマリー_R8Q2", hidden: false, after: "施策リスト" });
-    expect(sheet.content.print).toEqual({ orientation: "landscape", fitToWidth: true });
+    // Fit to one page wide needs ExcelApi 1.9: marked, so an older Excel skips it and says so.
+    expect(sheet.content.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      requires: { set: "ExcelApi", version: "1.9" },
+    });
     expect(sheet.content.freezeRows).toBe(2);
     expect(sheet.content.hiddenColumns).toEqual([11, 12, 13, 14, 15]);
-    expect(sheet.content.chart?.title).toBe("3本柱別の天気");
+  });
+
+  test("the weather-by-pillar chart carries its data as values and as the ranges that hold them", () => {
+    const sheet = summarySheet(summarize(seedRows()));
+    const chart = sheet.content.chart;
+    if (!chart) throw new Error("no chart");
+    expect([chart.type, chart.title, chart.categories]).toEqual([
+      "column-clustered",
+      "3本柱別の天気",
+      ["A", "B", "C"],
+    ]);
+    expect(chart.series).toEqual([
+      { name: "☀", values: [7, 20, 4] },
+      { name: "☁", values: [0, 0, 0] },
+      { name: "☂", values: [0, 0, 0] },
+    ]);
+    // The ranges hold the same numbers on the sheet: categories down column A, each series in a
+    // column with its name on top.
+    const grid = sheetOf(sheet);
+    const at = (r: number, c: number) => grid.rows[r]?.[c] ?? null;
+    const { categoryRange: cats, seriesRange: vals } = chart;
+    expect(Array.from({ length: cats.bottom - cats.top + 1 }, (_, i) => at(cats.top + i, 0))).toEqual(
+      chart.categories,
+    );
+    chart.series.forEach((series, j) => {
+      expect(at(vals.top, vals.left + j)).toContain(series.name);
+      expect(series.values.map((_, i) => at(vals.top + 1 + i, vals.left + j))).toEqual(series.values);
+    });
   });
 
   test("uses the city's own weather marks when the 選択肢 sheet adds one", () => {

@@ -1,4 +1,4 @@
-import { computeAttainment, type RowAttainment } from "../kpi/attainment";
+import { computeAttainment, paceDisagreement, type RowAttainment } from "../kpi/attainment";
 import { ChoiceIndex, type Choices } from "../choices/choices";
 import { formatQuarter, type Quarter } from "../calendar/fiscal-calendar";
 import { cellText, type SheetGrid, type WorkbookGrid } from "../port/grid";
@@ -130,7 +130,7 @@ export function buildSummary(input: SummaryInput): SummaryModel {
   const weatherIndex = new ChoiceIndex(choices.weather);
   const directionIndex = new ChoiceIndex(choices.direction);
   const attainment = computeAttainment(rows, quarter, choices);
-  const byRow = new Map(attainment.rows.map((r) => [r.index, r]));
+  const byRow = new Map(attainment.rows.map((r) => [r.rowIndex, r]));
   const weatherKeys = [...weatherIndex.values(), NO_VALUE, OTHER];
   const weatherOf = (row: MeasureRow) => bucket(weatherIndex, row, "weather");
   const majority = majorityLabels(rows);
@@ -264,7 +264,7 @@ function averageRates(
   for (const row of rows) {
     const key = pillarOf(row);
     const entry = sums.get(key) ?? { sum: 0, n: 0 };
-    const rate = byRow.get(row.index)?.rate ?? null;
+    const rate = byRow.get(row.rowIndex)?.rate ?? null;
     if (rate !== null) {
       entry.sum += rate;
       entry.n += 1;
@@ -293,14 +293,11 @@ function watchlist(
   const items: WatchItem[] = [];
   for (const row of rows) {
     const mark = bucket(weather, row, "weather");
-    const result = byRow.get(row.index);
-    const mismatch =
-      result?.weather != null &&
-      result.suggestedWeather !== null &&
-      result.weather !== result.suggestedWeather;
+    const result = byRow.get(row.rowIndex);
+    const suggested = paceDisagreement(result);
     // Every mark but the first (☀) signals delay or risk: the city may have added its own.
     const cloudy = mark !== sunny && mark !== NO_VALUE && mark !== OTHER;
-    if (!cloudy && !mismatch) continue;
+    if (!cloudy && suggested === null) continue;
     const directionValue = bucket(direction, row, "direction");
     items.push({
       row: row.row,
@@ -312,7 +309,7 @@ function watchlist(
       direction:
         directionValue === NO_VALUE ? "" : directionValue === OTHER ? row.text("direction") : directionValue,
       reason: row.text("directionReason"),
-      suggestedWeather: mismatch ? (result?.suggestedWeather ?? null) : null,
+      suggestedWeather: suggested,
       rate: result?.rate ?? null,
       grade: result ? result.grade : null,
       pace: result?.pace ?? null,

@@ -25,6 +25,12 @@ export interface IssueParams {
   "not-a-number": { readonly text: string };
   "invalid-polarity": Record<string, never>;
   "weather-mismatch": { readonly suggested: string; readonly pace: number; readonly quarter: string };
+  /** A target below its baseline for 増加, or above it for 減少. */
+  "target-wrong-side": {
+    readonly polarity: "増加" | "減少";
+    readonly baseline: number;
+    readonly target: number;
+  };
   /** The 選択肢 sheet exists but one of its tables cannot be used; the defaults stand in. */
   "invalid-choices-sheet": { readonly table: string; readonly problem: string; readonly cell: string };
 }
@@ -46,6 +52,7 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   "not-a-number",
   "invalid-polarity",
   "weather-mismatch",
+  "target-wrong-side",
   "invalid-choices-sheet",
 ];
 

@@ -18,7 +18,7 @@ export const requiredColumns: SheetRule = {
     for (const block of rest) {
       if (block.columns === first.columns) continue;
       for (const field of missingFields(block)) {
-        if (!missingInFirst.includes(field)) issues.push(missingColumn(field, block.columnRow + 1));
+        if (!missingInFirst.includes(field)) issues.push(missingColumn(field, block.columnRowIndex + 1));
       }
     }
     return issues;

@@ -1,4 +1,4 @@
-import { rowAttainment } from "../../kpi/attainment";
+import { paceDisagreement, rowAttainment } from "../../kpi/attainment";
 import { formatQuarter } from "../../calendar/fiscal-calendar";
 import type { RowRule } from "./rule";
 import { cellIssue } from "./rule";
@@ -13,16 +13,15 @@ export const weatherPace: RowRule = {
   check(row, ctx) {
     if (ctx.quarter === null) return [];
     const result = rowAttainment(row, ctx.quarter, ctx.choices, ctx.weather);
-    if (!result || result.pace === null || result.weather === null || result.suggestedWeather === null)
-      return [];
-    if (result.weather === result.suggestedWeather) return [];
+    const suggested = paceDisagreement(result);
+    if (suggested === null || result?.pace == null) return [];
     return [
       cellIssue(
         row,
         "weather",
         "weather-mismatch",
-        { suggested: result.suggestedWeather, pace: result.pace, quarter: formatQuarter(ctx.quarter) },
-        { severity: "warning", suggestion: result.suggestedWeather },
+        { suggested, pace: result.pace, quarter: formatQuarter(ctx.quarter) },
+        { severity: "warning", suggestion: suggested },
       ),
     ];
   },

@@ -1,0 +1,165 @@
+import { CHOICES_SHEET, findList, type FindListFailure } from "../list/find-list";
+import { LAYOUT_FIELDS, type ColumnBinding, type ListLayout } from "../list/layout";
+import { isToolSheet } from "../list/markers";
+import { normalizeHeader } from "../list/normalize";
+import { openList, type OpenedList } from "../list/open-list";
+import type { FieldName } from "../list/fields";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../port/grid";
+import type { ColumnRequest, ColumnSlice, SheetHead, WorkbookHead, WorkbookReader } from "../port/read";
+import type { Result } from "../result";
+import { SNAPSHOT_COLUMNS, SNAPSHOT_HEADER, readSummaryMarker } from "../summary/summary-state";
+
+/** What each action reads; the list's key columns (LAYOUT_FIELDS) are always among them. */
+export type ActionName = "check" | "fill" | "attainment" | "summary";
+
+/**
+ * Rows read in the first step: enough for titles, the header and, on a small list, everything
+ * (the 32-measure sample is 60 rows), so a small workbook is read in one step.
+ */
+export const HEAD_ROWS = 100;
+
+/**
+ * Reads what an action needs through a host's read port: the head of every sheet, then only the
+ * needed columns of the rest of the list (and of the tool's own sheets the action consults), and
+ * finds the list in what was read.
+ */
+export async function readListFor(
+  reader: WorkbookReader,
+  action: ActionName,
+  options: { readonly sheet?: string } = {},
+): Promise<Result<OpenedList, FindListFailure>> {
+  const head = await reader.readHead(HEAD_ROWS);
+  const requests = columnRequests(head, action, options);
+  const slices = requests.length > 0 ? await reader.readColumns(requests) : [];
+  return openList(assembleGrid(head, slices), options);
+}
+
+/** The second step's requests: what the head alone does not hold and the action needs. */
+export function columnRequests(
+  head: WorkbookHead,
+  action: ActionName,
+  options: { readonly sheet?: string } = {},
+): ColumnRequest[] {
+  const requests: ColumnRequest[] = [];
+  const rest = (sheet: SheetHead, columns: readonly number[]) => {
+    const top = sheet.rows.length;
+    const cols = [...new Set(columns)].filter((c) => c >= 0 && c < sheet.columnCount).sort((a, b) => a - b);
+    if (top < sheet.rowCount && cols.length > 0)
+      requests.push({ sheet: sheet.name, columns: cols, top, bottom: sheet.rowCount - 1 });
+  };
+  const headBook = assembleGrid(head, []);
+  const found = findList(headBook, { sheet: options.sheet, skip: isToolSheet });
+  for (const sheet of head.sheets) {
+    const grid = headBook.sheets.find((s) => s.name === sheet.name);
+    if (!grid) continue;
+    if (normalizeHeader(sheet.name) === CHOICES_SHEET) rest(sheet, allColumns(sheet));
+    else if (found.ok && found.value.layout.sheet === sheet.name)
+      rest(sheet, neededColumns(action, found.value.layout, sheet));
+    else if (action === "summary" && readSummaryMarker(grid)) rest(sheet, snapshotColumns(grid));
+  }
+  // No header in any head (a list under a long preface): read the candidate sheets whole.
+  if (!found.ok && found.error.code === "no-list") {
+    for (const sheet of head.sheets) {
+      const grid = headBook.sheets.find((s) => s.name === sheet.name);
+      if (grid && !isToolSheet(grid) && normalizeHeader(sheet.name) !== CHOICES_SHEET)
+        rest(sheet, allColumns(sheet));
+    }
+  }
+  return requests;
+}
+
+/** The workbook as far as it was read: head rows whole, later rows in the columns read. */
+export function assembleGrid(head: WorkbookHead, slices: readonly ColumnSlice[]): WorkbookGrid {
+  return {
+    sheets: head.sheets.map((sheet): SheetGrid => {
+      const rows: CellValue[][] = sheet.rows.map((r) => [...r]);
+      for (const slice of slices) {
+        if (slice.request.sheet !== sheet.name) continue;
+        const { columns, top } = slice.request;
+        const width = (columns[columns.length - 1] ?? -1) + 1;
+        slice.rows.forEach((values, i) => {
+          const r = top + i;
+          while (rows.length <= r) rows.push([]);
+          const row = rows[r];
+          while (row.length < width) row.push(null);
+          columns.forEach((c, j) => {
+            row[c] = values[j] ?? null;
+          });
+        });
+      }
+      while (rows.length < sheet.rowCount) rows.push([]);
+      return {
+        name: sheet.name,
+        hidden: sheet.hidden,
+        rows,
+        ...(sheet.merges ? { merges: sheet.merges } : {}),
+      };
+    }),
+  };
+}
+
+/** The columns of the list an action reads. */
+export function neededColumns(action: ActionName, layout: ListLayout, sheet: SheetHead): number[] {
+  const columns = layout.blocks[0]?.columns ?? [];
+  const of = (fields: ReadonlySet<FieldName>) => columns.filter((b) => fields.has(b.field)).map((b) => b.col);
+  switch (action) {
+    case "check":
+    case "summary":
+      return columns.map((b) => b.col);
+    case "fill":
+      return of(LAYOUT_FIELDS);
+    case "attainment":
+      return [...of(ATTAINMENT_FIELDS), ...freeColumnCandidates(columns, sheet)];
+  }
+}
+
+/** Fields attainment reads besides the key columns: the KPI, and the texts its hints come from. */
+const ATTAINMENT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
+  ...LAYOUT_FIELDS,
+  "kpiName",
+  "unit",
+  "baseline",
+  "target",
+  "actual",
+  "polarity",
+  "attainmentRate",
+  "grade",
+  "milestone",
+  "progress",
+]);
+
+const KPI_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
+  "kpiName",
+  "unit",
+  "baseline",
+  "target",
+  "actual",
+  "polarity",
+]);
+
+/**
+ * Unbound columns right of the KPI columns, up to the last used one: attainment may put new
+ * 達成率/達成度 columns in the first of them that are empty, so it must see whether they are.
+ */
+function freeColumnCandidates(columns: readonly ColumnBinding[], sheet: SheetHead): number[] {
+  let kpiEnd = -1;
+  for (const b of columns) if (KPI_FIELDS.has(b.field)) kpiEnd = Math.max(kpiEnd, b.col);
+  if (kpiEnd < 0) return [];
+  const bound = new Set(columns.map((b) => b.col));
+  const out: number[] = [];
+  for (let c = kpiEnd + 1; c < sheet.columnCount; c++) if (!bound.has(c)) out.push(c);
+  return out;
+}
+
+function allColumns(sheet: SheetHead): number[] {
+  return Array.from({ length: sheet.columnCount }, (_, c) => c);
+}
+
+/** The snapshot's columns in a summary sheet, found by their header cell in the head. */
+function snapshotColumns(sheet: SheetGrid): number[] {
+  for (const cells of sheet.rows) {
+    const c = cells.findIndex((v) => v === SNAPSHOT_HEADER);
+    if (c >= 0) return SNAPSHOT_COLUMNS.map((_, i) => c + i);
+  }
+  return [];
+}

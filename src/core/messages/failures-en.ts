@@ -1,0 +1,39 @@
+import type { FailureTable } from "./failures";
+
+const QUARTER_FORMS = "Write it like R8Q2, FY2026Q2 or 令和8年度第2四半期.";
+
+/** English, for Excel in other display languages and for readers outside the city hall. */
+export const failuresEn: FailureTable = {
+  "file-not-found": (f) => `File "${f.path}" not found`,
+  "is-directory": (f) => `"${f.path}" is a folder; give an .xlsx file`,
+  "empty-file": (f) => `File "${f.path}" is empty (0 bytes)`,
+  csv: (f) => `"${f.path}" is text such as CSV; open it in Excel and save it as .xlsx first`,
+  "legacy-or-encrypted": (f) =>
+    `"${f.path}" is an old .xls file or is password-protected; remove the password and save it as .xlsx`,
+  "not-xlsx": (f) => `"${f.path}" is not an .xlsx file`,
+  unreadable: (f) => `"${f.path}" cannot be read as .xlsx (damaged or another format: ${f.detail})`,
+  "sheet-not-found": (f) => `No sheet "${f.sheet}" (sheets: ${f.sheets.join(", ") || "none"})`,
+  "no-list": (f, c) =>
+    `No measure list in ${c.source === null ? "this workbook" : `"${c.source}"`}: looked for a header row naming 進捗管理枝番1, 天気, 今後の方向性 and the like (sheets: ${f.sheets.join(", ") || "none"})`,
+  "quarter-empty": () => `The quarter is empty. ${QUARTER_FORMS}`,
+  "quarter-unreadable": (f) => `"${f.text}" is not a quarter. ${QUARTER_FORMS}`,
+  "quarter-number": (f) => `A quarter is 1 to 4 ("${f.text}"). ${QUARTER_FORMS}`,
+  "quarter-before-reiwa": (f) => `Fiscal year ${f.year} is before Reiwa. ${QUARTER_FORMS}`,
+  "quarter-no-such-reiwa": (f) => `There is no Reiwa year ${f.reiwa} (Reiwa 1 is R1). ${QUARTER_FORMS}`,
+  "same-as-input": (f) =>
+    `Output "${f.path}" is the input file; the input is never changed, so give -o another file name`,
+  "no-folder": (f) => `The output folder does not exist: ${f.path}`,
+  "output-is-directory": (f) => `Output "${f.path}" is a folder; give a file name`,
+  "write-failed": (f) => `Cannot write "${f.path}": ${f.detail}`,
+  "cannot-keep": (f) =>
+    `Did not write "${f.path}": ${f.what} could not be kept as it is (the input is unchanged)`,
+  "sheet-protected": (f) =>
+    `Sheet "${f.sheet}" is protected; unprotect it (Review → Unprotect Sheet) and run again (nothing was written)`,
+  "cell-edit-mode": () =>
+    "A cell is being edited; press Enter or Esc to finish editing and run again (nothing was written)",
+  "payload-too-large": () =>
+    "The data to send passed Excel's 5 MB limit and could not be split; nothing was written",
+  "requirement-missing": (f) =>
+    `This Excel lacks ${f.set} ${f.version}; update Excel or open the workbook in Excel on the web`,
+  "excel-error": (f) => `Excel returned an error: ${f.detail} (nothing was written)`,
+};

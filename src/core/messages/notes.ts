@@ -1,0 +1,31 @@
+import type { ListChoiceReason } from "../list/find-list";
+import type { Language } from "./messages";
+
+const REASON_JA: Record<ListChoiceReason, string> = {
+  "more-fields": "見出しの項目が最も多い",
+  visible: "表示されている",
+  "more-rows": "行が最も多い",
+  first: "最も左にある",
+};
+
+const REASON_EN: Record<ListChoiceReason, string> = {
+  "more-fields": "its header names the most fields",
+  visible: "it is the visible one",
+  "more-rows": "it has the most rows",
+  first: "it comes first",
+};
+
+/**
+ * The line that tells a person which of several complete lists was used, why, and how to pick
+ * another: `--sheet` on the command line, the sheet picker in the pane.
+ */
+export function otherListsMessage(
+  used: string,
+  others: { readonly sheets: readonly string[]; readonly reason: ListChoiceReason },
+  language: Language = "ja",
+  pick: string = language === "ja" ? "--sheet で指定できます" : "pick another with --sheet",
+): string {
+  if (language === "en")
+    return `Several sheets hold a complete measure list (${[used, ...others.sheets].join(", ")}): used "${used}" because ${REASON_EN[others.reason]}; ${pick}`;
+  return `施策リストのあるシートが複数あります（${[used, ...others.sheets].join("、")}）。${REASON_JA[others.reason]}「${used}」を使いました。ほかのシートは ${pick}`;
+}
