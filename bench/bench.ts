@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { sampleRows } from "../examples/sample-data";
 import { openList } from "../src/core/list/open-list";
 import { validateList } from "../src/core/validation/validate";
-import { readWorkbookFile } from "../src/xlsx/read-workbook";
+import { readWorkbookFile } from "../src/xlsx/node";
 import { benchWorkbook } from "./bench-workbook";
 
 const ROWS = 20_000;

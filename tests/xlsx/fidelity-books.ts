@@ -90,7 +90,7 @@ export async function formulaBook(): Promise<Uint8Array> {
   ws.fillFormula(
     `N5:N${FIRST_DATA + DATA_ROWS}`,
     'IF(M5="","☀",IF(ISNUMBER(FIND("遅",M5)),"☂","☀"))',
-    results,
+    (r) => results[r - (FIRST_DATA + 1)],
   );
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return withParts(bytes, {

@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import type { OpenFailure } from "../../core/port/failures";
 import type { WorkbookGrid } from "../../core/port/grid";
 import { fail, ok, type Result } from "../../core/result";
 import { openPackage, type PackageFailure, type XlsxPackage } from "../read/open-package";
@@ -6,15 +7,8 @@ import { readWorkbookGrid } from "../read/read-sheets";
 import { sniffPackage } from "../read/sniff";
 import { nodeCodec } from "./node-codec";
 
-/** Why a file could not be opened as a workbook; the CLI words each in one line. */
-export type ReadFailure =
-  | { readonly code: "not-found"; readonly path: string }
-  | { readonly code: "is-directory"; readonly path: string }
-  | { readonly code: "empty-file"; readonly path: string }
-  | { readonly code: "csv"; readonly path: string }
-  | { readonly code: "legacy-or-encrypted"; readonly path: string }
-  | { readonly code: "not-xlsx"; readonly path: string }
-  | { readonly code: "unreadable"; readonly path: string; readonly detail: string };
+/** Why a file could not be opened as a workbook: the core's failure codes, worded by its message modules. */
+export type ReadFailure = OpenFailure;
 
 export interface OpenedWorkbook {
   readonly package: XlsxPackage;
@@ -46,7 +40,7 @@ async function readBytes(path: string): Promise<Result<Uint8Array, ReadFailure>>
     if (stat.isDirectory()) return fail({ code: "is-directory", path });
     return ok(await fs.readFile(path));
   } catch {
-    return fail({ code: "not-found", path });
+    return fail({ code: "file-not-found", path });
   }
 }
 

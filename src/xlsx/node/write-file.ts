@@ -1,12 +1,9 @@
 import { existsSync, promises as fs, realpathSync, rmSync, statSync } from "node:fs";
 import { basename } from "node:path";
+import type { WriteFailure } from "../../core/port/failures";
 import { fail, ok, type Result } from "../../core/result";
 
-export type WriteFailure =
-  | { readonly code: "same-as-input"; readonly path: string }
-  | { readonly code: "no-folder"; readonly path: string }
-  | { readonly code: "is-directory"; readonly path: string }
-  | { readonly code: "write-failed"; readonly path: string; readonly detail: string };
+export type { WriteFailure };
 
 /**
  * Writes bytes to `outPath` atomically: a temporary file in the same folder, then a rename, so a
@@ -23,7 +20,7 @@ export async function writeFileAtomic(
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     return fail({ code: "no-folder", path: outPath });
   if (existsSync(outPath) && statSync(outPath).isDirectory())
-    return fail({ code: "is-directory", path: outPath });
+    return fail({ code: "output-is-directory", path: outPath });
   if (sameFile(outPath, inputPath)) return fail({ code: "same-as-input", path: outPath });
   // A short temp name of our own: the output's name may already be near the file system's limit.
   const temp = `${folder}/.measure-list-${process.pid}-${Date.now()}.tmp`;
