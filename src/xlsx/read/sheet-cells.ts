@@ -115,7 +115,8 @@ export function cellValue(xml: string, cell: RawCell, ctx: ValueContext): CellVa
       return s === undefined ? null : s;
     }
     case "str":
-      return decodeCellText(v);
+      // An empty formula result reads as an empty cell, as it always has.
+      return v === "" ? null : decodeCellText(v);
     case "b":
       return Number(v) !== 0;
     case "e":
