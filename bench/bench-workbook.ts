@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { SampleRow } from "../examples/sample-data";
+import { sampleKpis } from "../examples/sample-kpi";
 
 const HEADER_GROUP = [
   "担当部/課",
@@ -57,11 +58,20 @@ const KEYS: (keyof SampleRow)[] = [
 ];
 const PAGE = 40;
 
+/** The KPI columns a city adds (§3), typed as in the KPI sample: R7 targets and actuals. */
+const KPI_HEADERS = ["指標名", "単位", "基準値", "R7年度目標値", "R7実績値", "目標の方向"];
+
 /**
  * A large list in the seed's layout: the seed rows repeated with unique ids, the two header rows
- * (merged like the real file) repeated every 40 rows as a printed copy has them.
+ * (merged like the real file) repeated every 40 rows as a printed copy has them. With `kpi`, the
+ * KPI sample's columns follow, filled for the seed rows that have a KPI.
  */
-export function benchWorkbook(seed: readonly SampleRow[], rows: number): ExcelJS.Workbook {
+export function benchWorkbook(
+  seed: readonly SampleRow[],
+  rows: number,
+  options: { readonly kpi?: boolean } = {},
+): ExcelJS.Workbook {
+  const kpiOf = new Map(sampleKpis.map((k) => [k.id, k]));
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("施策リスト");
   sheet.addRow(["業務改革施策リスト（令和8年9月末時点）"]);
@@ -71,19 +81,23 @@ export function benchWorkbook(seed: readonly SampleRow[], rows: number): ExcelJS
     if (i % PAGE === 0) {
       if (i > 0) sheet.addRow([]);
       const top = sheet.rowCount + 1;
-      sheet.addRow(HEADER_GROUP);
-      sheet.addRow(HEADER_COLUMNS);
+      sheet.addRow(options.kpi ? [...HEADER_GROUP, "KPI"] : HEADER_GROUP);
+      sheet.addRow(options.kpi ? [...HEADER_COLUMNS, ...KPI_HEADERS] : HEADER_COLUMNS);
       sheet.mergeCells(top, 1, top, 3);
       sheet.mergeCells(top, 4, top, 5);
       sheet.mergeCells(top, 6, top + 1, 6);
       sheet.mergeCells(top, 7, top + 1, 7);
       sheet.mergeCells(top, 9, top, 11);
       sheet.mergeCells(top, 13, top, 16);
+      if (options.kpi) sheet.mergeCells(top, 17, top, 16 + KPI_HEADERS.length);
     }
     const source = seed[i % seed.length];
     const n = (perDomain.get(source.branch1) ?? 0) + 1;
     perDomain.set(source.branch1, n);
-    sheet.addRow(KEYS.map((k) => (k === "branch2" ? n : source[k] === "" ? null : source[k])));
+    const cells = KEYS.map((k) => (k === "branch2" ? n : source[k] === "" ? null : source[k]));
+    const kpi = options.kpi ? kpiOf.get(`${source.branch1}-${source.branch2}`) : undefined;
+    if (kpi) cells.push(kpi.kpiName, kpi.unit, kpi.baseline, kpi.target, kpi.actual, kpi.polarity);
+    sheet.addRow(cells);
   }
   return workbook;
 }

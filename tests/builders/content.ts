@@ -6,8 +6,8 @@ import type { BuiltSheet } from "./list-sheet";
 export function sheetOf(sheet: NewSheet): BuiltSheet {
   const rows: CellValue[][] = [];
   for (const cell of sheet.content.cells) {
-    while (rows.length <= cell.row) rows.push([]);
-    const row = rows[cell.row];
+    while (rows.length <= cell.rowIndex) rows.push([]);
+    const row = rows[cell.rowIndex];
     while (row.length <= cell.col) row.push(null);
     row[cell.col] = valueAfter(cell.value);
   }

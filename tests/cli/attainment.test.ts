@@ -3,7 +3,16 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readWorkbookFile } from "../../src/xlsx/node";
 import { fileHash, runCli } from "../builders/cli";
-import { tempDir } from "../builders/xlsx";
+import { tempDir, writeXlsx } from "../builders/xlsx";
+import {
+  kpiColumns,
+  listSheet,
+  paperRow,
+  SEED_COLUMNS,
+  seedRow,
+  workbookOf,
+  type ColumnSpec,
+} from "../builders/list-sheet";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 const SAMPLE = join(EXAMPLES, "measure-list-sample.xlsx");
@@ -251,5 +260,48 @@ describe("the quarter", () => {
     const json = JSON.parse(run.stdout);
     // The sample's targets are for R7 only, so no row has a target in R8.
     expect([json.fiscalYear, json.quarter, json.rows]).toEqual(["R8", "R8Q2", []]);
+  });
+});
+
+describe("KPI columns at the edges of the sheet", () => {
+  const kpiLast = (columns: ColumnSpec[]) =>
+    writeXlsx(
+      workbookOf(listSheet({ columns, rows: [paperRow({ actualR8: "4,540,000枚" }), seedRow("A1-1")] })),
+      tmp.path(`edge-${columns.length}-${columns[columns.length - 1].key}.xlsx`),
+    );
+
+  test.each<[string, () => ColumnSpec[]]>([
+    [
+      "the target is the last column of the sheet",
+      () => kpiColumns().filter((c) => c.key !== "polarity" && c.key !== "actualR8"),
+    ],
+    ["the actual is the last column", () => kpiColumns().filter((c) => c.key !== "polarity")],
+    [
+      "達成率 and 達成度 are the last columns",
+      () => [...kpiColumns(), { key: "rate", header: "達成率" }, { key: "grade", header: "達成度" }],
+    ],
+    [
+      "the KPI columns come first, before 枝番",
+      () => [...kpiColumns().slice(SEED_COLUMNS.length), ...SEED_COLUMNS],
+    ],
+  ])("%s: every command runs and says what it did", async (_edge, columns) => {
+    const path = await kpiLast(columns());
+    for (const args of [
+      ["validate", path, "--quarter", "R8Q2"],
+      ["attainment", path, "-o", tmp.path("edge-out.xlsx"), "--quarter", "R8Q2", "--json"],
+      ["summary", path, "-o", tmp.path("edge-summary.xlsx"), "--quarter", "R8Q2"],
+      ["fill", path, "--dry-run"],
+    ]) {
+      const run = await runCli(args);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBeLessThan(2);
+    }
+    const json = JSON.parse(
+      (await runCli(["attainment", path, "-o", tmp.path("edge-out.xlsx"), "--quarter", "R8Q2", "--json"]))
+        .stdout,
+    );
+    expect(json.rows.map((r: AttainmentRowJson) => [r.id, r.grade])).toEqual([
+      ["B1-4", columns().some((c) => c.key === "actualR8") ? "C" : "-"],
+    ]);
   });
 });

@@ -30,11 +30,16 @@ export function fillPlan(list: SheetGrid): WritePlan {
     ["☁", "やや遅れ"],
     ["☂", "遅れ"],
   ].flatMap((row, r) =>
-    row.map((v, c) => ({ row: r, col: c, value: text(v), style: r === 0 ? ("header" as const) : undefined })),
+    row.map((v, c) => ({
+      rowIndex: r,
+      col: c,
+      value: text(v),
+      style: r === 0 ? ("header" as const) : undefined,
+    })),
   );
   for (const [i, d] of ["拡充", "継続", "見直し", "縮小", "統合", "休止", "廃止", "完了"].entries())
-    cells.push({ row: i + 1, col: 4, value: text(d) });
-  cells.push({ row: 0, col: 4, value: text("今後の方向性"), style: "header" });
+    cells.push({ rowIndex: i + 1, col: 4, value: text(d) });
+  cells.push({ rowIndex: 0, col: 4, value: text("今後の方向性"), style: "header" });
   const column = (col: number): CellRange => ({ top: DATA.top, bottom: DATA.bottom, left: col, right: col });
   return {
     newSheets: [
@@ -116,17 +121,17 @@ export function attainmentPlan(list: SheetGrid, rateCol = 16): WritePlan {
  */
 export function summaryPlan(list: SheetGrid, name = "サマリー_R8Q2"): WritePlan {
   const cells: ContentCell[] = [
-    { row: 0, col: 0, value: text("業務改革施策 四半期サマリー R8Q2"), style: "title" },
-    { row: 1, col: 0, value: text(`元のシート: ${list.name}`), style: "subtitle" },
-    { row: 3, col: 0, value: text("柱"), style: "header" },
-    { row: 3, col: 2, value: text("☀"), style: "header" },
-    { row: 3, col: 3, value: text("☁"), style: "header" },
+    { rowIndex: 0, col: 0, value: text("業務改革施策 四半期サマリー R8Q2"), style: "title" },
+    { rowIndex: 1, col: 0, value: text(`元のシート: ${list.name}`), style: "subtitle" },
+    { rowIndex: 3, col: 0, value: text("柱"), style: "header" },
+    { rowIndex: 3, col: 2, value: text("☀"), style: "header" },
+    { rowIndex: 3, col: 3, value: text("☁"), style: "header" },
   ];
   ["A", "B", "C"].forEach((p, i) => {
-    cells.push({ row: 4 + i, col: 0, value: text(p), style: "text" });
-    cells.push({ row: 4 + i, col: 2, value: num(i + 2), style: "count" });
-    cells.push({ row: 4 + i, col: 3, value: num(i), style: "count" });
-    cells.push({ row: 4 + i, col: 4, value: num((i + 2) / 5), style: "percent" });
+    cells.push({ rowIndex: 4 + i, col: 0, value: text(p), style: "text" });
+    cells.push({ rowIndex: 4 + i, col: 2, value: num(i + 2), style: "count" });
+    cells.push({ rowIndex: 4 + i, col: 3, value: num(i), style: "count" });
+    cells.push({ rowIndex: 4 + i, col: 4, value: num((i + 2) / 5), style: "percent" });
   });
   const copied = [
     "=危険な式",
@@ -137,8 +142,8 @@ export function summaryPlan(list: SheetGrid, name = "サマリー_R8Q2"): WriteP
     "_x0041_ と _x005F_",
     "𠮷".repeat(16_383) + "a",
   ];
-  copied.forEach((t, i) => cells.push({ row: 8 + i, col: 8, value: text(t), style: "wrap" }));
-  cells.push({ row: 0, col: 12, value: text("measure-list:summary v1 R8Q2"), style: "marker" });
+  copied.forEach((t, i) => cells.push({ rowIndex: 8 + i, col: 8, value: text(t), style: "wrap" }));
+  cells.push({ rowIndex: 0, col: 12, value: text("measure-list:summary v1 R8Q2"), style: "marker" });
   return {
     newSheets: [
       {
@@ -168,7 +173,7 @@ export function summaryPlan(list: SheetGrid, name = "サマリー_R8Q2"): WriteP
             ],
             categoryRange: { top: 4, left: 0, bottom: 6, right: 0 },
             seriesRange: { top: 3, left: 2, bottom: 6, right: 3 },
-            at: { row: 16, col: 0, rows: 16, cols: 8 },
+            at: { rowIndex: 16, col: 0, rows: 16, cols: 8 },
           },
         },
       },

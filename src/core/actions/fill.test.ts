@@ -165,7 +165,8 @@ describe("fill: dropdown ranges", () => {
 
   test("the new 選択肢 sheet holds the default tables in the cells the sources name", () => {
     const [sheet] = fillList({ rows: [seedRow("A1-1")] }).plan.newSheets;
-    const at = (row: number, col: number) => sheet.content.cells.find((c) => c.row === row && c.col === col);
+    const at = (row: number, col: number) =>
+      sheet.content.cells.find((c) => c.rowIndex === row && c.col === col);
     expect([1, 2, 3].map((r) => at(r, 0)?.value)).toEqual([text("☀"), text("☁"), text("☂")]);
     expect([1, 8].map((r) => at(r, 4)?.value)).toEqual([text("拡充"), text("完了")]);
     expect(at(9, 4)).toBeUndefined();

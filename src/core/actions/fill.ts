@@ -134,7 +134,7 @@ export function choicesSheet(list: Pick<OpenedList, "choices">): NewSheet {
       const planned =
         typeof value === "number" ? { kind: "number" as const, value, format: "0%" } : text(String(value));
       const style = r === 0 ? "header" : r >= rows.length - CHOICES_NOTE.length ? "note" : undefined;
-      cells.push({ row: r, col: c, value: planned, style });
+      cells.push({ rowIndex: r, col: c, value: planned, style });
     }),
   );
   return {

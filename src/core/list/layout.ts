@@ -69,13 +69,6 @@ export function primaryColumns(layout: ListLayout): readonly ColumnBinding[] {
   return layout.blocks[0]?.columns ?? [];
 }
 
-/** Every column bound in any block, each once, left to right. */
-export function boundColumns(layout: ListLayout): number[] {
-  const cols = new Set<number>();
-  for (const block of layout.blocks) for (const c of block.columns) cols.add(c.col);
-  return [...cols].sort((a, b) => a - b);
-}
-
 /** The first and last rows the list spans, header rows included; null for an empty layout. */
 export function listSpan(layout: ListLayout): { readonly top: number; readonly bottom: number } | null {
   let top = Infinity;

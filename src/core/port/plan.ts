@@ -103,7 +103,8 @@ export interface NewSheet {
 }
 
 export interface ContentCell {
-  readonly row: number;
+  /** 0-based. */
+  readonly rowIndex: number;
   readonly col: number;
   readonly value: PlannedValue;
   readonly style?: CellStyle;
@@ -134,7 +135,7 @@ export interface SheetContent {
   readonly columnWidths: readonly number[];
   /** Rows kept in view when scrolling (the title block). */
   readonly freezeRows?: number;
-  /** Heights in points of rows whose wrapped text needs more than one line, by 0-based row. */
+  /** Heights in points of rows whose wrapped text needs more than one line, by 0-based row index. */
   readonly rowHeights?: Readonly<Record<number, number>>;
   readonly print?: PrintSetup;
   /** Columns hidden from view (the tool's own bookkeeping), 0-based. */
@@ -156,7 +157,12 @@ export interface ChartSpec {
   /** Series values with their names in the first row, one series per column. */
   readonly seriesRange: CellRange;
   /** Where to draw it: the top-left cell, 0-based, and its size in cells. */
-  readonly at: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
+  readonly at: {
+    readonly rowIndex: number;
+    readonly col: number;
+    readonly rows: number;
+    readonly cols: number;
+  };
 }
 
 /** Excel's maximum text length in one cell. */

@@ -43,7 +43,7 @@ export function summaryContent(model: SummaryModel): SheetContent {
   watchlist(out, model);
   changes(out, model);
 
-  const chartTop = out.row + 1;
+  const chartTop = out.rowIndex + 1;
   const marks = model.weatherKeys.filter((k) => k !== NO_VALUE && k !== OTHER);
   const chart: ChartSpec | undefined =
     pillarTable.rows > 0
@@ -67,7 +67,7 @@ export function summaryContent(model: SummaryModel): SheetContent {
             bottom: pillarTable.top + pillarTable.rows,
             right: 1 + marks.length,
           },
-          at: { row: chartTop, col: 0, rows: 16, cols: 8 },
+          at: { rowIndex: chartTop, col: 0, rows: 16, cols: 8 },
         }
       : undefined;
 
@@ -88,60 +88,60 @@ class ContentWriter {
   readonly cells: ContentCell[] = [];
   readonly merges: CellRange[] = [];
   readonly rowHeights: Record<number, number> = {};
-  row = 0;
+  rowIndex = 0;
 
   put(col: number, value: PlannedValue | string | number | null, style?: CellStyle): void {
     if (value === null) {
-      if (style) this.cells.push({ row: this.row, col, value: { kind: "empty" }, style });
+      if (style) this.cells.push({ rowIndex: this.rowIndex, col, value: { kind: "empty" }, style });
       return;
     }
     const planned = typeof value === "string" ? text(value) : typeof value === "number" ? num(value) : value;
-    this.cells.push({ row: this.row, col, value: planned, style });
+    this.cells.push({ rowIndex: this.rowIndex, col, value: planned, style });
     if (style === "wrap" && planned.kind === "text") {
       // Hosts do not all fit row heights to wrapped text on opening, so the sheet states them.
       const height = Math.min(MAX_LINES, linesFor(planned.text, WIDTHS[col] ?? 10)) * LINE_POINTS + 3;
-      this.rowHeights[this.row] = Math.max(this.rowHeights[this.row] ?? 0, height);
+      this.rowHeights[this.rowIndex] = Math.max(this.rowHeights[this.rowIndex] ?? 0, height);
     }
   }
 
   title(value: string): void {
     this.put(0, value, "title");
-    this.merges.push({ top: this.row, left: 0, bottom: this.row, right: LAST_COL });
-    this.row++;
+    this.merges.push({ top: this.rowIndex, left: 0, bottom: this.rowIndex, right: LAST_COL });
+    this.rowIndex++;
   }
 
   subtitle(value: string): void {
     this.put(0, value, "subtitle");
-    this.merges.push({ top: this.row, left: 0, bottom: this.row, right: LAST_COL });
-    this.row++;
+    this.merges.push({ top: this.rowIndex, left: 0, bottom: this.rowIndex, right: LAST_COL });
+    this.rowIndex++;
   }
 
   section(value: string): void {
     this.skip();
     this.put(0, value, "section");
     for (let c = 1; c <= LAST_COL; c++) this.put(c, null, "section");
-    this.row++;
+    this.rowIndex++;
   }
 
   note(value: string): void {
     this.put(0, value, "note");
-    this.row++;
+    this.rowIndex++;
   }
 
   /** A row label over columns A and B, for tables whose rows have no separate name. */
   label(value: string, style: CellStyle = "text"): void {
     this.put(0, value, style);
     this.put(1, null, style);
-    this.merges.push({ top: this.row, left: 0, bottom: this.row, right: 1 });
+    this.merges.push({ top: this.rowIndex, left: 0, bottom: this.rowIndex, right: 1 });
   }
 
   headers(values: readonly (string | null)[]): void {
     values.forEach((v, c) => this.put(c, v ?? "", "header"));
-    this.row++;
+    this.rowIndex++;
   }
 
   skip(): void {
-    this.row++;
+    this.rowIndex++;
   }
 }
 
@@ -150,16 +150,16 @@ function weatherTotals(out: ContentWriter, model: SummaryModel): void {
   out.label("", "header");
   model.weatherKeys.forEach((k, i) => out.put(2 + i, markHeader(model, k), "header"));
   out.put(2 + model.weatherKeys.length, "合計", "header");
-  out.row++;
+  out.rowIndex++;
   const keys = model.weatherKeys;
   out.label("件数");
   keys.forEach((k, i) => out.put(2 + i, model.weather[k] ?? 0, "count"));
   out.put(2 + keys.length, model.measures, "total");
-  out.row++;
+  out.rowIndex++;
   out.label("割合");
   keys.forEach((k, i) => out.put(2 + i, share(model.weather[k] ?? 0, model.measures), "percent"));
   out.put(2 + keys.length, share(model.measures, model.measures), "percent");
-  out.row++;
+  out.rowIndex++;
 }
 
 /** A weather table by group; returns where its header is and how many group rows it has. */
@@ -171,19 +171,19 @@ function groupTable(
   groups: readonly WeatherGroup[],
 ): { top: number; rows: number } {
   out.section(title);
-  const top = out.row;
+  const top = out.rowIndex;
   out.headers([keyHeader, keyHeader === "主担当部" ? "" : "名称", ...model.weatherKeys, "合計"]);
   for (const g of groups) {
     out.put(0, g.key, "text");
     out.put(1, g.label === g.key ? "" : g.label, "text");
     model.weatherKeys.forEach((k, i) => out.put(2 + i, g.counts[k] ?? 0, "count"));
     out.put(2 + model.weatherKeys.length, g.total, "total");
-    out.row++;
+    out.rowIndex++;
   }
   out.label("合計", "total");
   model.weatherKeys.forEach((k, i) => out.put(2 + i, model.weather[k] ?? 0, "total"));
   out.put(2 + model.weatherKeys.length, model.measures, "total");
-  out.row++;
+  out.rowIndex++;
   return { top, rows: groups.length };
 }
 
@@ -192,12 +192,12 @@ function directions(out: ContentWriter, model: SummaryModel): void {
   out.label("方向性", "header");
   out.put(2, "件数", "header");
   out.put(3, "割合", "header");
-  out.row++;
+  out.rowIndex++;
   for (const [value, n] of Object.entries(model.direction)) {
     out.label(value);
     out.put(2, n, "count");
     out.put(3, share(n, model.measures), "percent");
-    out.row++;
+    out.rowIndex++;
   }
 }
 
@@ -211,11 +211,11 @@ function grades(out: ContentWriter, model: SummaryModel): void {
   }
   out.label("達成度", "header");
   out.put(2, "件数", "header");
-  out.row++;
+  out.rowIndex++;
   for (const [grade, n] of Object.entries(model.grades)) {
     out.label(grade === "-" ? "-（計算不可）" : grade);
     out.put(2, n, "count");
-    out.row++;
+    out.rowIndex++;
   }
   out.skip();
   out.headers(["柱", "名称", "平均達成率", "対象施策"]);
@@ -228,7 +228,7 @@ function grades(out: ContentWriter, model: SummaryModel): void {
       p.average === null ? "count" : "percent",
     );
     out.put(3, p.rows, "count");
-    out.row++;
+    out.rowIndex++;
   }
 }
 
@@ -264,7 +264,7 @@ function watchlist(out: ContentWriter, model: SummaryModel): void {
     out.put(8, clip(w.progress), "wrap");
     out.put(9, w.direction, "wrap");
     out.put(10, clip(w.reason), "wrap");
-    out.row++;
+    out.rowIndex++;
   }
   out.note("目安: 達成ペース（達成率 ÷ 経過した四半期の割合）から見た天気。PL が選んだ天気はそのままです。");
 }
@@ -284,7 +284,7 @@ function changes(out: ContentWriter, model: SummaryModel): void {
     moves: readonly { id: string; item: string; from: string; to: string }[],
   ) => {
     out.put(0, `${title}（${moves.length} 件）`, "subtitle");
-    out.row++;
+    out.rowIndex++;
     if (moves.length === 0) return;
     out.headers(["施策番号", "管理項目", "前", "今"]);
     for (const m of moves) {
@@ -292,18 +292,18 @@ function changes(out: ContentWriter, model: SummaryModel): void {
       out.put(1, clip(m.item), "wrap");
       out.put(2, m.from, "mark");
       out.put(3, m.to, "mark");
-      out.row++;
+      out.rowIndex++;
     }
   };
   const idTable = (title: string, rows: readonly { id: string; item: string }[]) => {
     out.put(0, `${title}（${rows.length} 件）`, "subtitle");
-    out.row++;
+    out.rowIndex++;
     if (rows.length === 0) return;
     out.headers(["施策番号", "管理項目"]);
     for (const r of rows) {
       out.put(0, r.id, "text");
       out.put(1, clip(r.item), "wrap");
-      out.row++;
+      out.rowIndex++;
     }
   };
   moveTable("天気が変わった施策", c.weather);
@@ -316,14 +316,14 @@ function changes(out: ContentWriter, model: SummaryModel): void {
 function state(out: ContentWriter, model: SummaryModel): void {
   const cells = out.cells;
   const marker = summaryMarkerText({ v: 1, quarter: model.quarter, source: model.source, made: model.made });
-  cells.push({ row: 0, col: STATE_COL, value: text(marker), style: "marker" });
-  cells.push({ row: 2, col: STATE_COL, value: text(SNAPSHOT_HEADER), style: "marker" });
+  cells.push({ rowIndex: 0, col: STATE_COL, value: text(marker), style: "marker" });
+  cells.push({ rowIndex: 2, col: STATE_COL, value: text(SNAPSHOT_HEADER), style: "marker" });
   ["施策番号", "天気", "今後の方向性", "管理項目"].forEach((h, i) =>
-    cells.push({ row: 3, col: STATE_COL + i, value: text(h), style: "marker" }),
+    cells.push({ rowIndex: 3, col: STATE_COL + i, value: text(h), style: "marker" }),
   );
   model.snapshot.forEach((s, r) => {
     [s.id, s.weather, s.direction, clip(s.item)].forEach((v, i) => {
-      if (v !== "") cells.push({ row: 4 + r, col: STATE_COL + i, value: text(v), style: "marker" });
+      if (v !== "") cells.push({ rowIndex: 4 + r, col: STATE_COL + i, value: text(v), style: "marker" });
     });
   });
 }

@@ -324,7 +324,7 @@ function checkPlan(pkg: XlsxPackage, plan: WritePlan): ApplyRefusal | null {
         return {
           code: problem,
           sheet: sheet.name,
-          cell: rangeRef({ top: cell.row, bottom: cell.row, left: cell.col, right: cell.col }),
+          cell: rangeRef({ top: cell.rowIndex, bottom: cell.rowIndex, left: cell.col, right: cell.col }),
         };
     }
   }

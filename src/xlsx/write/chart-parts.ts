@@ -54,7 +54,7 @@ export function chartXml(sheetName: string, chart: ChartSpec): string {
 
 /** The drawing that places the chart (relationship `chartRelId`) over the cells `at` names. */
 export function drawingXml(chart: ChartSpec, chartRelId: string): string {
-  const { row, col, rows, cols } = chart.at;
+  const { rowIndex: row, col, rows, cols } = chart.at;
   const anchor = (r: number, c: number) =>
     `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (

@@ -17,11 +17,11 @@ export function newSheetXml(sheet: NewSheet, styles: StylesEditor, drawingRelId:
   let maxCol = 0;
   for (const cell of c.cells) {
     const style = styleOf(styles, cell.style, cell.value);
-    const ref = rangeRef({ top: cell.row, bottom: cell.row, left: cell.col, right: cell.col });
-    let list = rows.get(cell.row);
-    if (!list) rows.set(cell.row, (list = []));
+    const ref = rangeRef({ top: cell.rowIndex, bottom: cell.rowIndex, left: cell.col, right: cell.col });
+    let list = rows.get(cell.rowIndex);
+    if (!list) rows.set(cell.rowIndex, (list = []));
     list.push({ col: cell.col, xml: cellXml(ref, style, cell.value, "") });
-    maxRow = Math.max(maxRow, cell.row);
+    maxRow = Math.max(maxRow, cell.rowIndex);
     maxCol = Math.max(maxCol, cell.col);
   }
   const heights = c.rowHeights ?? {};
