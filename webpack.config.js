@@ -6,7 +6,12 @@ const path = require("node:path");
 module.exports = (_env, argv) => ({
   mode: argv.mode ?? "production",
   target: "web",
-  entry: { "measure-list-core": "./src/core/index.ts" },
+  // The .xlsx adapter's browser-safe part rides along: the preview opens and patches packages in
+  // the browser, so a Node built-in reaching it fails this build.
+  entry: {
+    "measure-list-core": "./src/core/index.ts",
+    "measure-list-xlsx": { import: "./src/xlsx/index.ts", library: { name: "MeasureListXlsx", type: "umd" } },
+  },
   output: {
     path: path.resolve(__dirname, "dist", "web"),
     filename: "[name].js",

@@ -15,7 +15,8 @@ import type { OpenedList } from "../src/core/list/open-list";
 import { openList } from "../src/core/list/open-list";
 import { gridReader } from "../src/core/port/grid-reader";
 import type { WorkbookGrid } from "../src/core/port/grid";
-import { toGrid } from "../src/xlsx/read-workbook";
+import { openPackage, readWorkbookGrid } from "../src/xlsx";
+import { nodeCodec } from "../src/xlsx/node";
 import { benchWorkbook } from "./bench-workbook";
 
 export const CORE_ROWS = 20_000;
@@ -43,7 +44,10 @@ export interface CoreFigures {
 }
 
 export async function coreFigures(): Promise<CoreFigures> {
-  const book = toGrid(benchWorkbook(sampleRows, CORE_ROWS, { kpi: true }));
+  const bytes = await benchWorkbook(sampleRows, CORE_ROWS, { kpi: true }).xlsx.writeBuffer();
+  const pkg = openPackage(new Uint8Array(bytes), nodeCodec);
+  if (!pkg.ok) throw new Error(pkg.error.code);
+  const book = readWorkbookGrid(pkg.value);
   const whole = gridReader(book);
   await whole.readHead(Number.MAX_SAFE_INTEGER);
   const opened = openList(book);

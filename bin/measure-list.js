@@ -11,8 +11,4 @@ if (!fs.existsSync(compiled)) {
   );
   process.exit(2);
 }
-const { main } = require(compiled);
-const { processIo } = require(path.join(path.dirname(compiled), "io.js"));
-main(process.argv.slice(2), processIo).then((code) => {
-  process.exitCode = code;
-});
+require(compiled).runMain(process.argv.slice(2));

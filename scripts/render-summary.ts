@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { readSummaryMarker } from "../src/core/summary/summary-state";
-import { toGrid } from "../src/xlsx/read-workbook";
+import { readWorkbookFile } from "../src/xlsx/node";
 
 async function main(): Promise<void> {
   const input = resolve(process.argv[2] ?? "out/summary.xlsx");
@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     // Only the summary sheet is printed: the others are removed from a temporary copy.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(input);
-    const grid = toGrid(workbook);
+    const read = await readWorkbookFile(input);
+    if (!read.ok) throw new Error(`${input}: ${read.error.code}`);
+    const grid = read.value.grid;
     const summaries = grid.sheets.filter((s) => readSummaryMarker(s) !== null).map((s) => s.name);
     if (summaries.length === 0) throw new Error(`${input} has no summary sheet`);
     for (const ws of workbook.worksheets) if (ws.name !== summaries[0]) workbook.removeWorksheet(ws.id);

@@ -14,6 +14,18 @@ export const processIo: CliIo = {
   cwd: process.cwd(),
 };
 
+/**
+ * A closed standard output (`measure-list validate … | head`) is the reader's choice, not a
+ * failure: EPIPE ends the writing quietly and the exit code stays the command's own.
+ */
+export function quietOnClosedOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") process.exitCode = EXIT.couldNotRun;
+    });
+  }
+}
+
 /** A command that could not run: one line for stderr, exit code 2 (§9). */
 export class CliFailure {
   constructor(readonly message: string) {}

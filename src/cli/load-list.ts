@@ -2,7 +2,7 @@ import { readListFor, type ActionName } from "../core/actions/read-for";
 import type { OpenedList } from "../core/list/open-list";
 import { failureMessage } from "../core/messages/failures";
 import { gridReader } from "../core/port/grid-reader";
-import { readWorkbookFile, type OpenedWorkbook } from "../xlsx/read-workbook";
+import { readWorkbookFile, type OpenedWorkbook } from "../xlsx/node";
 import { CliFailure } from "./io";
 
 export interface LoadedList {

@@ -4,7 +4,7 @@ import { runDemo } from "./commands/demo";
 import { runFill } from "./commands/fill";
 import { runSummary } from "./commands/summary";
 import { runValidate } from "./commands/validate";
-import { CliFailure, EXIT, processIo, type CliIo, type CommandOutput } from "./io";
+import { CliFailure, EXIT, processIo, quietOnClosedOutput, type CliIo, type CommandOutput } from "./io";
 
 /**
  * The one place where outcomes become exit codes (§9): 0 done, 1 the list has errors, 2 could not
@@ -50,8 +50,10 @@ async function run(args: CliArgs, io: CliIo): Promise<CommandOutput> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), processIo).then((code) => {
-    process.exitCode = code;
-  });
+/** The process entry (bin/measure-list.js): the exit code is set, never forced, so output drains. */
+export async function runMain(argv: readonly string[]): Promise<void> {
+  quietOnClosedOutput();
+  process.exitCode = await main(argv, processIo);
 }
+
+if (require.main === module) void runMain(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { readWorkbookFile } from "../../src/xlsx/node";
 import { fileHash, runCli } from "../builders/cli";
 import { tempDir, writeXlsx } from "../builders/xlsx";
 import {

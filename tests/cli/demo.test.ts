@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { readWorkbookFile } from "../../src/xlsx/node";
 import { fileHash, runCli } from "../builders/cli";
 import { tempDir } from "../builders/xlsx";
 

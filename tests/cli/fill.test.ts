@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import ExcelJS from "exceljs";
 import { choicesSheetRows } from "../../src/core/choices/choices-sheet";
 import type { CellValue } from "../../src/core/port/grid";
-import { readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { readWorkbookFile } from "../../src/xlsx/node";
 import { listSheet, plainSheet, seedRow, seedRows, workbookOf } from "../builders/list-sheet";
 import { fileHash, runCli, spawnCli } from "../builders/cli";
 import { tempDir, writeXlsx } from "../builders/xlsx";
@@ -146,7 +146,7 @@ describe("measure-list fill on the bundled sample", () => {
     const [first, second] = await Promise.all([readWorkbookFile(out), readWorkbookFile(again)]);
     if (!first.ok || !second.ok) throw new Error("unreadable output");
     expect(second.value.grid).toEqual(first.value.grid);
-    const list = sheetOf(second.value.workbook);
+    const list = sheetOf(await open(again));
     expect([dropdownOf(list, "N5"), dropdownOf(list, "O60"), dropdownOf(list, "N4")]).toEqual([
       WEATHER_SOURCE,
       DIRECTION_SOURCE,

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { listSheet, seedRow, seedRows, workbookOf } from "../builders/list-sheet";
 import { fileHash, runCli } from "../builders/cli";
 import { tempDir, writeXlsx } from "../builders/xlsx";
-import { readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { readWorkbookFile } from "../../src/xlsx/node";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx");
 const tmp = tempDir();

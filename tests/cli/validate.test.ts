@@ -11,7 +11,7 @@ import {
 } from "../builders/list-sheet";
 import { fileHash, runCli, spawnCli } from "../builders/cli";
 import { tempDir, writeXlsx } from "../builders/xlsx";
-import { readWorkbookFile } from "../../src/xlsx/read-workbook";
+import { readWorkbookFile } from "../../src/xlsx/node";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx");
 const tmp = tempDir();

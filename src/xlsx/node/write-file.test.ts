@@ -1,16 +1,17 @@
 import { mkdirSync, promises as fs, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { listSheet, seedRow, workbookOf } from "../../tests/builders/list-sheet";
-import { fileHash } from "../../tests/builders/cli";
-import { tempDir, toExcelJs, writeXlsx } from "../../tests/builders/xlsx";
-import { readWorkbookFile } from "./read-workbook";
-import { writeWorkbookFile } from "./write-workbook";
+import { listSheet, seedRow, workbookOf } from "../../../tests/builders/list-sheet";
+import { fileHash } from "../../../tests/builders/cli";
+import { tempDir, toExcelJs, writeXlsx } from "../../../tests/builders/xlsx";
+import { readWorkbookFile } from "./read-file";
+import { writeFileAtomic } from "./write-file";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 afterEach(() => jest.restoreAllMocks());
 
-const book = () => toExcelJs(workbookOf(listSheet({ rows: [seedRow("A1-1")] })));
+const book = async () =>
+  new Uint8Array(await toExcelJs(workbookOf(listSheet({ rows: [seedRow("A1-1")] }))).xlsx.writeBuffer());
 
 /** A folder of its own per test, holding the input list. */
 async function folderWithInput(name: string): Promise<{ dir: string; input: string }> {
@@ -27,7 +28,7 @@ describe("writing the output workbook", () => {
   test("writes a readable workbook to the path and leaves only it in the folder", async () => {
     const { dir, input } = await folderWithInput("ok");
     const out = join(dir, "出力.xlsx");
-    const written = await writeWorkbookFile(book(), out, input);
+    const written = await writeFileAtomic(await book(), out, input);
     expect(written).toEqual({ ok: true, value: out });
     expect(readdirSync(dir).sort()).toEqual(["出力.xlsx", "施策リスト.xlsx"]);
     const read = await readWorkbookFile(out);
@@ -38,7 +39,7 @@ describe("writing the output workbook", () => {
     const { dir, input } = await folderWithInput("replace");
     const out = join(dir, "出力.xlsx");
     writeFileSync(out, "前回の出力");
-    expect((await writeWorkbookFile(book(), out, input)).ok).toBe(true);
+    expect((await writeFileAtomic(await book(), out, input)).ok).toBe(true);
     expect((await readWorkbookFile(out)).ok).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(["出力.xlsx", "施策リスト.xlsx"]);
   });
@@ -47,7 +48,7 @@ describe("writing the output workbook", () => {
     const { dir, input } = await folderWithInput("same");
     const before = fileHash(input);
     for (const out of [input, join(dir, ".", "..", "same", "施策リスト.xlsx")]) {
-      expect(await writeWorkbookFile(book(), out, input)).toEqual({
+      expect(await writeFileAtomic(await book(), out, input)).toEqual({
         ok: false,
         error: { code: "same-as-input", path: out },
       });
@@ -61,18 +62,18 @@ describe("writing the output workbook", () => {
     const before = fileHash(input);
     const link = join(dir, "リンク.xlsx");
     symlinkSync(input, link);
-    expect(await writeWorkbookFile(book(), link, input)).toEqual({
+    expect(await writeFileAtomic(await book(), link, input)).toEqual({
       ok: false,
       error: { code: "same-as-input", path: link },
     });
-    expect(await writeWorkbookFile(book(), input, link)).toEqual({
+    expect(await writeFileAtomic(await book(), input, link)).toEqual({
       ok: false,
       error: { code: "same-as-input", path: input },
     });
     const linkedDir = tmp.path("link-dir");
     symlinkSync(dir, linkedDir);
     const viaDir = join(linkedDir, "施策リスト.xlsx");
-    expect(await writeWorkbookFile(book(), viaDir, input)).toEqual({
+    expect(await writeFileAtomic(await book(), viaDir, input)).toEqual({
       ok: false,
       error: { code: "same-as-input", path: viaDir },
     });
@@ -83,7 +84,7 @@ describe("writing the output workbook", () => {
   test("refuses a folder that does not exist", async () => {
     const { input } = await folderWithInput("no-folder");
     const out = tmp.path("ない/出力.xlsx");
-    expect(await writeWorkbookFile(book(), out, input)).toEqual({
+    expect(await writeFileAtomic(await book(), out, input)).toEqual({
       ok: false,
       error: { code: "no-folder", path: out },
     });
@@ -93,7 +94,7 @@ describe("writing the output workbook", () => {
     const { dir, input } = await folderWithInput("is-dir");
     const out = join(dir, "出力");
     mkdirSync(out);
-    expect(await writeWorkbookFile(book(), out, input)).toEqual({
+    expect(await writeFileAtomic(await book(), out, input)).toEqual({
       ok: false,
       error: { code: "output-is-directory", path: out },
     });
@@ -106,19 +107,19 @@ describe("writing the output workbook", () => {
     const { dir, input } = await folderWithInput("long-name");
     const out = join(dir, `${"あ".repeat(82)}.xlsx`);
     expect(Buffer.byteLength(`${"あ".repeat(82)}.xlsx`)).toBe(251);
-    expect(await writeWorkbookFile(book(), out, input)).toEqual({ ok: true, value: out });
+    expect(await writeFileAtomic(await book(), out, input)).toEqual({ ok: true, value: out });
     expect(readdirSync(dir).sort()).toEqual([`${"あ".repeat(82)}.xlsx`, "施策リスト.xlsx"].sort());
   });
 
   test("a write that fails half way leaves no temporary file and no output", async () => {
     const { dir, input } = await folderWithInput("fails");
-    const workbook = book();
-    jest.spyOn(workbook.xlsx, "writeFile").mockImplementation(async (path: string) => {
-      writeFileSync(path, "PK\u0003\u0004 書きかけ");
+    const bytes = await book();
+    jest.spyOn(fs, "writeFile").mockImplementation(async (path) => {
+      writeFileSync(String(path), "PK\u0003\u0004 書きかけ");
       throw new Error("ディスクがいっぱいです\n詳細");
     });
     const out = join(dir, "出力.xlsx");
-    expect(await writeWorkbookFile(workbook, out, input)).toEqual({
+    expect(await writeFileAtomic(bytes, out, input)).toEqual({
       ok: false,
       error: { code: "write-failed", path: out, detail: "ディスクがいっぱいです" },
     });
@@ -131,11 +132,21 @@ describe("writing the output workbook", () => {
     writeFileSync(out, "前回の出力");
     const before = fileHash(out);
     jest.spyOn(fs, "rename").mockRejectedValue(new Error("EXDEV: cross-device link not permitted"));
-    expect(await writeWorkbookFile(book(), out, input)).toEqual({
+    expect(await writeFileAtomic(await book(), out, input)).toEqual({
       ok: false,
       error: { code: "write-failed", path: out, detail: "EXDEV: cross-device link not permitted" },
     });
     expect(readdirSync(dir).sort()).toEqual(["出力.xlsx", "施策リスト.xlsx"]);
     expect(fileHash(out)).toBe(before);
+  });
+
+  test("-o through a linked folder lands where the shell puts it: `link/../x` is beside the link's target", async () => {
+    const { dir, input } = await folderWithInput("linked");
+    mkdirSync(join(dir, "a", "real"), { recursive: true });
+    symlinkSync(join(dir, "a", "real"), join(dir, "link"));
+    const out = `${dir}/link/../出力.xlsx`;
+    expect(await writeFileAtomic(await book(), out, input)).toEqual({ ok: true, value: out });
+    expect(readdirSync(join(dir, "a")).sort()).toEqual(["real", "出力.xlsx"]);
+    expect(readdirSync(dir).sort()).toEqual(["a", "link", "施策リスト.xlsx"]);
   });
 });
