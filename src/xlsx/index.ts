@@ -7,5 +7,5 @@ export type { ZipCodec } from "./package/codec";
 export { fflateCodec } from "./package/fflate-codec";
 export { openPackage, type PackageFailure, type SheetPart, type XlsxPackage } from "./read/open-package";
 export { packageReader, readSheet, readWorkbookGrid, type ReadSheet } from "./read/read-sheets";
-export { applyPlan, type Applied, type ApplyRefusal } from "./write/apply-plan";
+export { applyPlan, refusalFailure, type Applied, type ApplyRefusal } from "./write/apply-plan";
 export { sniffPackage, type Sniffed } from "./read/sniff";

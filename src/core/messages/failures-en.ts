@@ -1,3 +1,4 @@
+import type { KeepProblem } from "../port/failures";
 import type { FailureTable } from "./failures";
 
 const QUARTER_FORMS = "Write it like R8Q2, FY2026Q2 or 令和8年度第2四半期.";
@@ -26,7 +27,7 @@ export const failuresEn: FailureTable = {
   "output-is-directory": (f) => `Output "${f.path}" is a folder; give a file name`,
   "write-failed": (f) => `Cannot write "${f.path}": ${f.detail}`,
   "cannot-keep": (f) =>
-    `Did not write "${f.path}": ${f.what} could not be kept as it is (the input is unchanged)`,
+    `Wrote nothing to ${f.path === null ? "the workbook" : `"${f.path}"`}: ${keepProblemEn(f.problem)} (the original is unchanged)`,
   "sheet-protected": (f) =>
     `Sheet "${f.sheet}" is protected; unprotect it (Review → Unprotect Sheet) and run again (nothing was written)`,
   "cell-edit-mode": () =>
@@ -37,3 +38,24 @@ export const failuresEn: FailureTable = {
     `This Excel lacks ${f.set} ${f.version}; update Excel or open the workbook in Excel on the web`,
   "excel-error": (f) => `Excel returned an error: ${f.detail} (nothing was written)`,
 };
+
+function keepProblemEn(p: KeepProblem): string {
+  switch (p.code) {
+    case "strict-ooxml":
+      return "a Strict Open XML workbook cannot be kept as it is; save it from Excel as a normal .xlsx";
+    case "sheet-not-found":
+      return `the workbook has no sheet "${p.sheet}"`;
+    case "sheet-name-taken":
+      return `sheet "${p.sheet}" already exists`;
+    case "sheet-name-invalid":
+      return `"${p.sheet}" is not a valid sheet name`;
+    case "last-visible-sheet":
+      return `removing "${p.sheet}" would leave no visible sheet`;
+    case "not-finite":
+      return `cell ${p.sheet}!${p.cell} would hold a number that is not finite`;
+    case "text-too-long":
+      return `cell ${p.sheet}!${p.cell} would pass Excel's 32,767 characters`;
+    case "name-refers-to-removed-sheet":
+      return `the name "${p.name}" points into sheet "${p.sheet}", so it cannot be removed`;
+  }
+}

@@ -1,3 +1,4 @@
+import type { KeepProblem } from "../port/failures";
 import type { FailureTable } from "./failures";
 
 const QUARTER_FORMS = "R8Q2、FY2026Q2、令和8年度第2四半期 のように書いてください。";
@@ -28,7 +29,7 @@ export const failuresJa: FailureTable = {
   "output-is-directory": (f) => `出力先「${f.path}」はフォルダーです。ファイル名を指定してください`,
   "write-failed": (f) => `「${f.path}」に書き込めません: ${f.detail}`,
   "cannot-keep": (f) =>
-    `「${f.path}」には書き込みませんでした: ${f.what}を保ったまま書き出せないためです（入力ファイルは変更していません）`,
+    `${f.path === null ? "ブック" : `「${f.path}」`}には何も書き込みませんでした: ${keepProblemJa(f.problem)}（元のブックは変更していません）`,
   "sheet-protected": (f) =>
     `シート「${f.sheet}」が保護されているため書き込めません。[校閲] → [シート保護の解除] をしてから、もう一度実行してください（何も書き込んでいません）`,
   "cell-edit-mode": () =>
@@ -39,3 +40,24 @@ export const failuresJa: FailureTable = {
     `この Excel では ${f.set} ${f.version} が使えないため実行できません。Excel を更新するか、Excel on the web で開いてください`,
   "excel-error": (f) => `Excel がエラーを返しました: ${f.detail}（何も書き込んでいません）`,
 };
+
+function keepProblemJa(p: KeepProblem): string {
+  switch (p.code) {
+    case "strict-ooxml":
+      return "Strict Open XML 形式のブックは、そのまま保って書き出せません。Excel で通常の .xlsx として保存し直してください";
+    case "sheet-not-found":
+      return `シート「${p.sheet}」がブックにありません`;
+    case "sheet-name-taken":
+      return `シート「${p.sheet}」が既にあります`;
+    case "sheet-name-invalid":
+      return `「${p.sheet}」はシート名に使えません`;
+    case "last-visible-sheet":
+      return `「${p.sheet}」を削除すると表示されるシートが 1 枚もなくなります`;
+    case "not-finite":
+      return `セル ${p.sheet}!${p.cell} の数値が無限大か非数です`;
+    case "text-too-long":
+      return `セル ${p.sheet}!${p.cell} の文字数が Excel の上限 32,767 字を超えます`;
+    case "name-refers-to-removed-sheet":
+      return `名前「${p.name}」がシート「${p.sheet}」を指しているため、そのシートを削除できません`;
+  }
+}

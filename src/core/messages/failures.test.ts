@@ -22,7 +22,11 @@ const SAMPLES: { [C in Failure["code"]]: Extract<Failure, { code: C }> } = {
   "no-folder": { code: "no-folder", path: "nowhere/out.xlsx" },
   "output-is-directory": { code: "output-is-directory", path: "out" },
   "write-failed": { code: "write-failed", path: "out.xlsx", detail: "EACCES" },
-  "cannot-keep": { code: "cannot-keep", path: "out.xlsx", what: "シート「集計」のピボットテーブル" },
+  "cannot-keep": {
+    code: "cannot-keep",
+    path: "out.xlsx",
+    problem: { code: "name-refers-to-removed-sheet", sheet: "サマリー_R8Q2", name: "印刷範囲" },
+  },
   "sheet-protected": { code: "sheet-protected", sheet: "施策リスト" },
   "cell-edit-mode": { code: "cell-edit-mode" },
   "payload-too-large": { code: "payload-too-large" },

@@ -20,10 +20,24 @@ export type WriteFailure =
   | { readonly code: "no-folder"; readonly path: string }
   | { readonly code: "output-is-directory"; readonly path: string }
   | { readonly code: "write-failed"; readonly path: string; readonly detail: string }
-  /** The .xlsx writer would lose something the user owns: it refuses instead. */
-  | { readonly code: "cannot-keep"; readonly path: string; readonly what: string }
+  /** A plan the host cannot carry out as planned without losing something: refused whole. */
+  | { readonly code: "cannot-keep"; readonly path: string | null; readonly problem: KeepProblem }
   | { readonly code: "sheet-protected"; readonly sheet: string }
   | { readonly code: "cell-edit-mode" }
   | { readonly code: "payload-too-large" }
   | { readonly code: "requirement-missing"; readonly set: string; readonly version: string }
   | { readonly code: "excel-error"; readonly detail: string };
+
+/**
+ * Why a host refuses a plan before writing anything: what could not be kept as it is, or could
+ * not be written as Excel allows.
+ */
+export type KeepProblem =
+  | { readonly code: "strict-ooxml" }
+  | { readonly code: "sheet-not-found"; readonly sheet: string }
+  | { readonly code: "sheet-name-taken"; readonly sheet: string }
+  | { readonly code: "sheet-name-invalid"; readonly sheet: string }
+  | { readonly code: "last-visible-sheet"; readonly sheet: string }
+  | { readonly code: "not-finite"; readonly sheet: string; readonly cell: string }
+  | { readonly code: "text-too-long"; readonly sheet: string; readonly cell: string }
+  | { readonly code: "name-refers-to-removed-sheet"; readonly sheet: string; readonly name: string };

@@ -12,7 +12,8 @@ import { freeRelId, parseRels, relativeTarget, relsPathOf, resolveTarget } from 
 import { writeZip, type ZipOutput } from "../package/zip";
 import type { SheetPart, XlsxPackage } from "../read/open-package";
 import { rootPrefix, findElement } from "../xml/xml-scan";
-import { cellProblem, cellXml, type CellProblem } from "./cell-xml";
+import { cellProblem, cellXml } from "./cell-xml";
+import type { KeepProblem, WriteFailure } from "../../core/port/failures";
 import { CHART_TYPE, DRAWING_TYPE, chartXml, drawingXml } from "./chart-parts";
 import { formatOf, newSheetXml } from "./new-sheet";
 import { rangeRef } from "./ranges";
@@ -36,15 +37,14 @@ export interface Applied {
 }
 
 /** Why a plan was not applied at all; nothing is written. */
-export type ApplyRefusal =
-  | { readonly code: "strict-ooxml" }
-  | { readonly code: "sheet-not-found"; readonly sheet: string }
-  | { readonly code: "sheet-name-taken"; readonly sheet: string }
-  | { readonly code: "sheet-name-invalid"; readonly sheet: string }
-  | { readonly code: "sheet-protected"; readonly sheet: string }
-  | { readonly code: "last-visible-sheet"; readonly sheet: string }
-  | { readonly code: CellProblem; readonly sheet: string; readonly cell: string }
-  | { readonly code: "name-refers-to-removed-sheet"; readonly sheet: string; readonly name: string };
+/** Why the writer refuses a plan whole, before writing: the core words each (messages/). */
+export type ApplyRefusal = KeepProblem | { readonly code: "sheet-protected"; readonly sheet: string };
+
+/** The refusal as the write failure every front end words the same way. */
+export function refusalFailure(refusal: ApplyRefusal, path: string | null): WriteFailure {
+  if (refusal.code === "sheet-protected") return { code: "sheet-protected", sheet: refusal.sheet };
+  return { code: "cannot-keep", path, problem: refusal };
+}
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
