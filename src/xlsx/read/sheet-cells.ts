@@ -1,3 +1,4 @@
+import { indexIn } from "../xml/xml-scan";
 import type { CellValue } from "../../core/port/grid";
 import { decodeCellText, decodeXml } from "../xml/xml-text";
 import type { NumberFormats } from "./number-formats";
@@ -104,8 +105,8 @@ export function forEachCell(
 export function cellValue(xml: string, cell: RawCell, ctx: ValueContext): CellValue {
   const p = ctx.prefix;
   if (cell.type === "inlineStr") {
-    const is = xml.indexOf(`<${p}is`, cell.innerStart);
-    return is >= 0 && is < cell.innerEnd ? itemText(xml, is, cell.innerEnd, p) : null;
+    const is = indexIn(xml, `<${p}is`, cell.innerStart, cell.innerEnd);
+    return is >= 0 ? itemText(xml, is, cell.innerEnd, p) : null;
   }
   const v = valueText(xml, cell, p);
   if (v === null) return null;
@@ -133,8 +134,8 @@ export function cellValue(xml: string, cell: RawCell, ctx: ValueContext): CellVa
 
 /** True when the cell holds a formula (`<f>`), shared or not. */
 export function hasFormula(xml: string, cell: RawCell, prefix: string): boolean {
-  const f = xml.indexOf(`<${prefix}f`, cell.innerStart);
-  return f >= 0 && f < cell.innerEnd && isNameEnd(xml.charCodeAt(f + prefix.length + 2));
+  const f = indexIn(xml, `<${prefix}f`, cell.innerStart, cell.innerEnd);
+  return f >= 0 && isNameEnd(xml.charCodeAt(f + prefix.length + 2));
 }
 
 /** `N5` → row 4, column 13; a column alone (`N`) gives row -1. */
@@ -173,10 +174,9 @@ function isoDateText(v: string): string | null {
 
 function valueText(xml: string, cell: RawCell, p: string): string | null {
   const open = `<${p}v`;
-  let v = xml.indexOf(open, cell.innerStart);
-  while (v >= 0 && v < cell.innerEnd && !isNameEnd(xml.charCodeAt(v + open.length)))
-    v = xml.indexOf(open, v + 1);
-  if (v < 0 || v >= cell.innerEnd) return null;
+  let v = indexIn(xml, open, cell.innerStart, cell.innerEnd);
+  while (v >= 0 && !isNameEnd(xml.charCodeAt(v + open.length))) v = indexIn(xml, open, v + 1, cell.innerEnd);
+  if (v < 0) return null;
   const openEnd = xml.indexOf(">", v) + 1;
   if (xml.charCodeAt(openEnd - 2) === 47) return "";
   return xml.slice(openEnd, xml.indexOf(`</${p}v>`, openEnd));
@@ -190,8 +190,8 @@ function isNameEnd(ch: number): boolean {
 function attrIn(xml: string, start: number, end: number, name: string): string | null {
   let at = start;
   for (;;) {
-    at = xml.indexOf(name, at + 1);
-    if (at < 0 || at >= end) return null;
+    at = indexIn(xml, name, at + 1, end);
+    if (at < 0) return null;
     const before = xml.charCodeAt(at - 1);
     if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
     let eq = at + name.length;

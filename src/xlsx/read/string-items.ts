@@ -1,4 +1,4 @@
-import { rootPrefix } from "../xml/xml-scan";
+import { indexIn, rootPrefix } from "../xml/xml-scan";
 import { decodeCellText } from "../xml/xml-text";
 
 /** The shared string table: each item's text as Excel shows it. */
@@ -35,10 +35,10 @@ export function itemText(xml: string, from: number, to: number, p: string): stri
   let text = "";
   let at = from;
   for (;;) {
-    let t = xml.indexOf(tOpen, at);
-    if (t < 0 || t >= to) break;
-    const ph = xml.indexOf(phOpen, at);
-    if (ph >= 0 && ph < t) {
+    let t = indexIn(xml, tOpen, at, to);
+    if (t < 0) break;
+    const ph = indexIn(xml, phOpen, at, t);
+    if (ph >= 0) {
       at = xml.indexOf(phClose, ph) + phClose.length;
       if (at < phClose.length) break;
       continue;

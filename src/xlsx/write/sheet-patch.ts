@@ -89,15 +89,29 @@ export function inheritedStyle(index: SheetIndex, row: number, col: number): num
   const span = findRow(index.rows, row);
   if (span && /^(1|true)$/u.test(attr(span.tag, "customFormat") ?? ""))
     return Number(attr(span.tag, "s") ?? 0);
-  const cols = findElement(index.xml, `${index.prefix}cols`);
-  if (!cols) return 0;
-  for (const el of findElements(index.xml, `${index.prefix}col`, cols.start, cols.end)) {
-    const min = Number(attr(el.tag, "min")) - 1;
-    const max = Number(attr(el.tag, "max")) - 1;
-    if (col >= min && col <= max) return Number(attr(el.tag, "style") ?? 0);
-  }
+  for (const c of columnStyles(index)) if (col >= c.min && col <= c.max) return c.style;
   return 0;
 }
+
+/** The sheet's `<col>` styles, read once per index: asked for every new cell of a big write. */
+function columnStyles(index: SheetIndex): readonly { min: number; max: number; style: number }[] {
+  let known = colStyles.get(index);
+  if (!known) {
+    const cols = findElement(index.xml, `${index.prefix}cols`);
+    known = cols
+      ? findElements(index.xml, `${index.prefix}col`, cols.start, cols.end).map((el) => ({
+          min: Number(attr(el.tag, "min")) - 1,
+          max: Number(attr(el.tag, "max")) - 1,
+          style: Number(attr(el.tag, "style") ?? 0),
+        }))
+      : [];
+    colStyles.set(index, known);
+  }
+  return known;
+}
+
+/** Keyed by the index itself, so the memory goes when the index does. */
+const colStyles = new WeakMap<SheetIndex, readonly { min: number; max: number; style: number }[]>();
 
 /** The sheet XML with cells replaced or added: `cells` maps a row to its new cell elements by column. */
 export function patchCells(

@@ -17,6 +17,21 @@ export interface Element {
   readonly selfClosing: boolean;
 }
 
+/**
+ * `needle`'s offset in xml[from, to), or -1. A plain indexOf from `from` would run on to the end of
+ * a many-megabyte sheet whenever the needle is absent from a small cell: once per cell, that is
+ * quadratic. Short spans are searched in a copy of their own.
+ */
+export function indexIn(xml: string, needle: string, from: number, to: number): number {
+  if (to <= from) return -1;
+  if (to - from <= 4096) {
+    const i = xml.slice(from, to).indexOf(needle);
+    return i < 0 ? -1 : from + i;
+  }
+  const i = xml.indexOf(needle, from);
+  return i >= 0 && i + needle.length <= to ? i : -1;
+}
+
 /** The prefix (with its colon, or "") the root element named `local` carries. */
 export function rootPrefix(xml: string, local: string): string | null {
   const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}[\\s>/]`, "u").exec(xml);
