@@ -53,10 +53,10 @@ export interface NodeExcelHost extends ExcelHost {
   readonly office: ShimControl;
 }
 
+/** The client in this Node process, answered by a new host. */
 export async function createExcelHost(options: ExcelHostOptions = {}): Promise<NodeExcelHost> {
-  const workbook = await workbookFor(options);
-  const config = shimConfig(options);
-  const host = new ExcelHost(workbook, config, options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT);
+  const host = await createEmulatedHost(options);
+  const config = host.config;
   const realm = loadClientInNode();
   exposeClient(realm);
   const office = installOfficeShim(realm, config, {
@@ -64,6 +64,12 @@ export async function createExcelHost(options: ExcelHostOptions = {}): Promise<N
     record: (event) => host.officeEvents.push(event),
   });
   return Object.assign(host, { office });
+}
+
+/** The host alone, for a client running elsewhere (a Chromium page, see ./chromium). */
+export async function createEmulatedHost(options: ExcelHostOptions = {}): Promise<ExcelHost> {
+  const workbook = await workbookFor(options);
+  return new ExcelHost(workbook, shimConfig(options), options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT);
 }
 
 export function shimConfig(options: ExcelHostOptions): ShimConfig {
