@@ -10,13 +10,15 @@ import { cellText } from "../model/number-format";
 import { parseCached } from "../model/recalc";
 import { FormulaSyntaxError } from "../model/formula-parse";
 import type { Cell, Scalar } from "../model/workbook";
-import { fail } from "../protocol/errors";
+import { fail, notImplemented, SHAPE_MISMATCH } from "../protocol/errors";
+import { MAX_FORMAT_WRITE_CELLS } from "./cell-walk";
 import { show } from "./args";
 import type { ExecContext } from "./class-spec";
 import {
   assertEditable,
   assertNotIntoMergedCells,
   assertReadable,
+  cellCount,
   forEachPosition,
   isHiddenByMerge,
   type RangeRef,
@@ -74,6 +76,9 @@ export function writeContent(range: RangeRef, kind: ContentKind, input: unknown,
   const location = `Range.${kind === "NumberFormat" ? "numberFormat" : kind.toLowerCase()}`;
   assertEditable(range.sheet, "contents", location);
   const grid = shaped(range, input, location);
+  if (!grid && cellCount(range.rect) > MAX_FORMAT_WRITE_CELLS) {
+    throw notImplemented(location, "writing one value to more than 1,000,000 cells (whole rows or columns)");
+  }
   const writes: [number, number, Scalar][] = [];
   forEachPosition(range.rect, (r, c, i, j) => {
     const item = grid ? grid[i][j] : input;
@@ -112,7 +117,12 @@ function shaped(range: RangeRef, input: unknown, location: string): unknown[][] 
   const fits = input.length === rows && input.every((row) => Array.isArray(row) && row.length === columns);
   if (!fits) {
     const got = `${input.length}×${Array.isArray(input[0]) ? input[0].length : "?"}`;
-    return fail("InvalidArgument", location, `the array is ${got} but the range is ${rows}×${columns}`);
+    return fail(
+      "InvalidArgument",
+      location,
+      `the array is ${got} but the range is ${rows}×${columns}`,
+      SHAPE_MISMATCH,
+    );
   }
   return input as unknown[][];
 }

@@ -13,7 +13,7 @@ import {
   rectRows,
   type Rect,
 } from "../model/address";
-import { fail } from "../protocol/errors";
+import { fail, SHAPE_MISMATCH } from "../protocol/errors";
 import { argInteger, argObject, optionalBoolean } from "./args";
 import { hostObject, type ClassSpec, type HostObject } from "./class-spec";
 import { dataValidationSpec } from "./data-validation";
@@ -148,6 +148,7 @@ export const rangeSpec: ClassSpec<RangeRef> = {
             "InvalidArgument",
             "Range.values",
             `the array is ${rows}×${columns} but the range is ${rectRows(r.rect)}×${rectColumns(r.rect)}`,
+            SHAPE_MISMATCH,
           );
         }
         return null;

@@ -55,15 +55,21 @@ export class HostError extends Error {
     readonly location: string,
     /** Why, for the emulator's own diagnostics; Excel's message stays the documented one. */
     readonly detail = "",
+    /** Excel's own wording where it is known to be more specific than the code's message. */
+    message?: string,
   ) {
-    super(code === "NotImplementedInEmulator" ? detail : MESSAGES[code]);
+    super(message ?? (code === "NotImplementedInEmulator" ? detail : MESSAGES[code]));
     this.httpStatus = STATUS[code];
   }
 }
 
-export const fail = (code: HostErrorCode, location: string, detail = ""): never => {
-  throw new HostError(code, location, detail);
+export const fail = (code: HostErrorCode, location: string, detail = "", message?: string): never => {
+  throw new HostError(code, location, detail, message);
 };
+
+/** Excel's message for a value array whose size differs from the range (OfficeDev/office-js issue 1025). */
+export const SHAPE_MISMATCH =
+  "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 /**
  * The emulator's loud refusal: a member, path or action it does not model. The code is not one of
