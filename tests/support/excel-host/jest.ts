@@ -9,18 +9,21 @@ export interface ExcelHostFixture {
   readonly host: NodeExcelHost;
 }
 
+/** Throws, listing them, when the host met things it does not model. */
+export function assertNoGaps(host: { readonly gaps: readonly string[] }): void {
+  if (host.gaps.length === 0) return;
+  throw new Error(
+    `The emulated Excel host met ${host.gaps.length} thing(s) it does not model:\n- ${host.gaps.join("\n- ")}`,
+  );
+}
+
 export function useExcelHost(options: ExcelHostOptions | (() => ExcelHostOptions) = {}): ExcelHostFixture {
   let current: NodeExcelHost | undefined;
   beforeEach(async () => {
     current = await createExcelHost(typeof options === "function" ? options() : options);
   });
   afterEach(() => {
-    const gaps = current?.gaps ?? [];
-    if (gaps.length > 0) {
-      throw new Error(
-        `The emulated Excel host met ${gaps.length} thing(s) it does not model:\n- ${gaps.join("\n- ")}`,
-      );
-    }
+    if (current) assertNoGaps(current);
   });
   return {
     get host(): NodeExcelHost {

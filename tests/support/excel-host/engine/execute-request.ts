@@ -91,6 +91,8 @@ class RequestRun {
   private method(action: WireAction): unknown {
     const target = this.resolve(action.ObjectPathId);
     const location = target ? `${target.spec.name}.${camelName(action.Name)}` : camelName(action.Name);
+    // The client tracks every range, *OrNullObject ones included; a null object has nothing to keep.
+    if (target === null && action.Name === "_KeepReference") return null;
     if (target === null) throw new HostError("ItemNotFound", location, "the object is a null object");
     if (action.Name === "_KeepReference") {
       if (!target.spec.referenceable) throw notImplemented(location, "_KeepReference on this class");

@@ -81,6 +81,11 @@ export class ExcelHost {
     return { status: "succeeded", value: { data: [200, [], text] } };
   }
 
+  /** The gaps met so far, forgotten by the host: for tests that provoke one on purpose. */
+  takeGaps(): string[] {
+    return this.gaps.splice(0, this.gaps.length);
+  }
+
   /** Runs `hook` on the workbook just before request `n` (1-based) is answered, as a co-author would edit. */
   beforeSync(n: number, hook: WorkbookHook): void {
     this.hooks.set(n, [...(this.hooks.get(n) ?? []), hook]);
