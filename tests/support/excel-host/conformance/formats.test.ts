@@ -109,7 +109,7 @@ test("column widths and row heights are in points; heights over 409 points are r
 test("alignment and wrapping take Excel's names in any case and answer in Excel's", async () => {
   const seen = await Excel.run(async (context) => {
     const format = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").format;
-    format.horizontalAlignment = "center";
+    format.horizontalAlignment = "center" as Excel.HorizontalAlignment;
     format.verticalAlignment = Excel.VerticalAlignment.top;
     format.wrapText = true;
     format.load("horizontalAlignment,verticalAlignment,wrapText");
