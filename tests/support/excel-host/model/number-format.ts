@@ -31,13 +31,24 @@ export function formatNumber(value: number, format: string): string | null {
 function formatSection(value: number, section: string): string | null {
   if (section === "General" || section === "@") return general(value);
   if (/[ymd]/iu.test(section) && !/[#0]/u.test(section)) return formatDate(value, section);
-  const m = /^(#,##)?0(\.0+)?(%)?$/u.exec(section);
+  const m =
+    /^((?:"[^"]*"|\\.|[^"\\[\]#0?@*_;])*)(#,##)?0(\.0+)?(%)?((?:"[^"]*"|\\.|[^"\\[\]#0?@*_;])*)$/u.exec(
+      section,
+    );
   if (!m) return null;
-  const decimals = m[2] ? m[2].length - 1 : 0;
-  const scaled = m[3] ? value * 100 : value;
+  const decimals = m[3] ? m[3].length - 1 : 0;
+  const scaled = m[4] ? value * 100 : value;
   let text = roundHalfAway(scaled, decimals).toFixed(decimals);
-  if (m[1]) text = group(text);
-  return m[3] ? `${text}%` : text;
+  if (m[2]) text = group(text);
+  return `${literal(m[1])}${text}${m[4] ?? ""}${literal(m[5])}`;
+}
+
+/** Literal text around the number: quoted strings and backslash escapes as written. */
+function literal(text: string): string {
+  return text.replace(
+    /"([^"]*)"|\\(.)/gu,
+    (_m, quoted: string | undefined, escaped: string | undefined) => quoted ?? escaped ?? "",
+  );
 }
 
 /** General shows up to 11 characters of a number, switching to scientific notation for large magnitudes. */
