@@ -110,3 +110,24 @@ test("select() moves the selection and activates the sheet; getSelectedRange rea
   expect(address).toBe("一覧!N60");
   expect(excel.host.workbook.activeSheet().name).toBe("一覧");
 });
+
+test("a chart added in one sync is found again by its id in the next", async () => {
+  const title = await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("サマリー");
+    const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:D4"), "Auto");
+    chart.load("id");
+    await context.sync();
+    chart.title.text = "天気";
+    chart.title.load("text");
+    await context.sync();
+    return chart.title.text;
+  });
+  expect(title).toBe("天気");
+  const addressed = excel.host.records[1].request!.ObjectPaths;
+  expect(Object.values(addressed)).toContainEqual(
+    expect.objectContaining({
+      ObjectPathType: 5,
+      ArgumentInfo: { Arguments: [excel.host.workbook.sheets[0].charts[0].id] },
+    }),
+  );
+});

@@ -15,29 +15,25 @@ export function queryValue(object: HostObject | null, query: QueryInfo, ctx: Exe
     const start = query.Skip ?? 0;
     const items = all.slice(start, query.Top === undefined ? undefined : start + query.Top);
     const expand = query.Expand ?? [];
-    return {
-      _Items: items.map((item) =>
-        objectValue(item, select ? [...select, ...expand] : expand.length ? expand : undefined, ctx, !select),
-      ),
-    };
+    return { _Items: items.map((item) => objectValue(item, select, expand, ctx)) };
   }
-  return objectValue(object, select, ctx, !select);
+  return objectValue(object, select, query.Expand ?? [], ctx);
 }
 
 /**
- * One object's answer. With no names every default scalar is included; identity fields (`Id`) are
- * always sent so the client can address the object by id afterwards.
+ * One object's answer. With no names every scalar property is included; `expand` adds navigation
+ * properties; identity fields (`Id`) are always sent so the client can address the object by id.
  */
 function objectValue(
   object: HostObject,
   select: string[] | undefined,
+  expand: string[],
   ctx: ExecContext,
-  all: boolean,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { ...object.spec.identity?.(object.target) };
-  if (all || select === undefined) addDefaults(object, out, ctx);
+  if (select === undefined) addDefaults(object, out, ctx);
   const nested = new Map<string, { object: HostObject; paths: string[] }>();
-  for (const path of select ?? []) {
+  for (const path of [...(select ?? []), ...expand]) {
     const [head, ...rest] = path.split("/");
     if (head === "*") {
       addDefaults(object, out, ctx);
@@ -63,14 +59,14 @@ function objectValue(
   for (const [name, { object: child, paths }] of nested) {
     out[name] = child.spec.items
       ? queryValue(child, paths.length ? { Select: paths } : {}, ctx)
-      : objectValue(child, paths.length ? paths : undefined, ctx, paths.length === 0);
+      : objectValue(child, paths.length ? paths : undefined, [], ctx);
   }
   return out;
 }
 
 function addDefaults(object: HostObject, out: Record<string, unknown>, ctx: ExecContext): void {
   for (const [name, spec] of Object.entries(object.spec.properties ?? {})) {
-    if (!spec.get || spec.notInDefaultLoad || (spec.since && !ctx.supports(spec.since))) continue;
+    if (!spec.get || (spec.since && !ctx.supports(spec.since))) continue;
     out[name] = spec.get(object.target, ctx);
   }
 }

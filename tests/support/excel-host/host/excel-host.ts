@@ -67,7 +67,7 @@ export class ExcelHost {
       const message = `excel-host internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
       this.gaps.push(message);
       this.record(body, request, flags, null, 0, "EmulatorInternalError");
-      return failed(5001, message);
+      return failed(OfficeErrorNumber.internalError, message);
     }
     const text = JSON.stringify(response);
     const responseBytes = Buffer.byteLength(text, "utf8");

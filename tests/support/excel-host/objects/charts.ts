@@ -41,6 +41,13 @@ interface SeriesRef extends ChartRef {
 export const chartCollectionSpec: ClassSpec<Sheet> = {
   name: "ChartCollection",
   items: (sheet) => sheet.charts.map((chart) => chartObject(sheet, chart)),
+  // The client re-addresses a chart it got back with an Id as charts[Id] in later syncs.
+  indexer: (sheet, [id]) => {
+    const chart = sheet.charts.find((c) => c.id === id);
+    return chart
+      ? chartObject(sheet, chart)
+      : fail("ItemNotFound", "ChartCollection.getItem", `no chart ${String(id)}`);
+  },
   properties: { Count: { get: (s) => s.charts.length } },
   methods: {
     Add: {

@@ -29,8 +29,6 @@ export interface PropertySpec<T> {
   since?: string;
   get?(target: T, ctx: ExecContext): unknown;
   set?(target: T, value: unknown, ctx: ExecContext): void;
-  /** Left out of a `load()` without property names, as Excel does for costly properties. */
-  notInDefaultLoad?: boolean;
 }
 
 export interface NavigationSpec<T> {

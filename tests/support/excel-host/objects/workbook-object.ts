@@ -37,14 +37,8 @@ export const worksheetCollectionSpec: ClassSpec<Workbook> = {
     GetActiveWorksheet: { call: (wb) => worksheetObject(wb.activeSheet()) },
     GetItemOrNullObject: { since: "1.4", call: (wb, [key]) => find(wb, key) },
     GetCount: { since: "1.4", call: (wb, [visibleOnly]) => pick(wb, visibleOnly).length },
-    GetFirst: { since: "1.5", call: (wb, [visibleOnly]) => worksheetObject(pick(wb, visibleOnly)[0]) },
-    GetLast: {
-      since: "1.5",
-      call: (wb, [visibleOnly]) => {
-        const sheets = pick(wb, visibleOnly);
-        return worksheetObject(sheets[sheets.length - 1]);
-      },
-    },
+    GetFirst: { since: "1.5", call: (wb, [visibleOnly]) => end(wb, visibleOnly, "first") },
+    GetLast: { since: "1.5", call: (wb, [visibleOnly]) => end(wb, visibleOnly, "last") },
   },
 };
 
@@ -58,6 +52,14 @@ function find(wb: Workbook, key: unknown): HostObject<Sheet> | null {
 function pick(wb: Workbook, visibleOnly: unknown): Sheet[] {
   const only = optionalBoolean(visibleOnly, "WorksheetCollection", false);
   return only ? wb.sheets.filter((s) => s.visibility === "Visible") : wb.sheets;
+}
+
+function end(wb: Workbook, visibleOnly: unknown, which: "first" | "last"): HostObject<Sheet> {
+  const sheets = pick(wb, visibleOnly);
+  const sheet = which === "first" ? sheets[0] : sheets[sheets.length - 1];
+  return sheet
+    ? worksheetObject(sheet)
+    : fail("ItemNotFound", `WorksheetCollection.get${which === "first" ? "First" : "Last"}`);
 }
 
 /** A new sheet goes after the last one and is not activated. */

@@ -88,6 +88,8 @@ export type WireAnswer =
 
 /** Office's numbers for the failures the client maps itself (RichApiMessageUtility, RequestContext). */
 export const OfficeErrorNumber = {
+  /** Any number the client does not know becomes GeneralException carrying the message. */
+  internalError: 5001,
   requestPayloadSizeLimitExceeded: 5103,
   responsePayloadSizeLimitExceeded: 5104,
   invalidApiCallInContext: 5004,
