@@ -12,7 +12,9 @@ import { hostObject, type ClassSpec, type ExecContext, type HostObject } from ".
 import { color } from "./range-format-parts";
 import { charactersForPoints } from "./range-format";
 import { rangeObject } from "./range";
-import { freezePanesSpec, pageLayoutSpec, protectionSpec } from "./sheet-features";
+import { freezePanesSpec } from "./freeze-panes";
+import { pageLayoutSpec } from "./page-layout";
+import { protectionSpec } from "./worksheet-protection";
 
 export function worksheetObject(sheet: Sheet): HostObject<Sheet> {
   return hostObject(worksheetSpec, sheet);
