@@ -37,6 +37,11 @@ test("reads the sample list and fills C3-2's empty weather in two syncs", async 
     written: "施策リスト!N60",
   });
   expect(excel.host.values("施策リスト!N60")).toEqual([["☁"]]);
+  expect(excel.host.records.map((r) => [r.kind, r.reads, r.writes])).toEqual([
+    ["sync", [{ property: "values", address: "施策リスト!A1:P60" }], []],
+    ["sync", [], [{ property: "values", address: "施策リスト!N60" }]],
+    ["cleanup", [], []],
+  ]);
   excel.host.expectBudget({ syncs: 2 });
   expect(excel.host.stats()).toEqual({
     syncs: 2,

@@ -108,6 +108,7 @@ test("select() moves the selection and activates the sheet; getSelectedRange rea
     return selected.address;
   });
   expect(address).toBe("一覧!N60");
+  expect(excel.host.selection()).toBe("一覧!N60");
   expect(excel.host.workbook.activeSheet().name).toBe("一覧");
 });
 

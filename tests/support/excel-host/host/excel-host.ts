@@ -5,6 +5,7 @@
  */
 import { executeRequest, type RequestContext } from "../engine/execute-request";
 import { recalculate } from "../model/recalc";
+import { formatAddress } from "../model/address";
 import { applyContent, typeInput } from "../model/cell-input";
 import type { Scalar, Workbook } from "../model/workbook";
 import { readGrid, readValue } from "../objects/range-content";
@@ -20,7 +21,15 @@ import {
 import { setSupported, type OfficeEvent, type ShimConfig } from "../client/office-shim";
 import { cellInfo, locate, sheetSnapshot, type CellInfo, type SheetSnapshot } from "./snapshot";
 import { saveXlsx } from "./xlsx-save";
-import { checkBudget, isCleanup, statsOf, type Budget, type SyncRecord, type SyncStats } from "./instruments";
+import {
+  checkBudget,
+  isCleanup,
+  statsOf,
+  type Budget,
+  type CellAccess,
+  type SyncRecord,
+  type SyncStats,
+} from "./instruments";
 
 export type WorkbookHook = (workbook: Workbook) => void;
 
@@ -34,6 +43,7 @@ export class ExcelHost {
   private readonly references = new Map<string, HostObject>();
   private referenceCounter = 0;
   private cellEdit: { waiting: (() => void)[] } | null = null;
+  private accesses: { reads: CellAccess[]; writes: CellAccess[] } = { reads: [], writes: [] };
 
   constructor(
     public workbook: Workbook,
@@ -130,6 +140,13 @@ export class ExcelHost {
     return sheetSnapshot(this.workbook, sheetName);
   }
 
+  /** The user's selection as an address (`一覧!N60`), as after `range.select()`; null before any. */
+  selection(): string | null {
+    const selection = this.workbook.selection;
+    const sheet = selection && this.workbook.sheetById(selection.sheetId);
+    return sheet && selection ? formatAddress(sheet.name, selection.rect) : null;
+  }
+
   /** One cell in full: value, formula, text, number format, font, fill, borders, alignment, validation. */
   cell(address: string): CellInfo {
     return cellInfo(this.workbook, address);
@@ -163,12 +180,17 @@ export class ExcelHost {
 
   private execute(request: WireRequest): WireResponse {
     let touched = false;
+    this.accesses = { reads: [], writes: [] };
+    const accesses = this.accesses;
     const ctx: RequestContext = {
       workbook: this.workbook,
       root: hostObject(workbookSpec, this.workbook),
       supports: (v) => this.supports(v),
       touched: () => {
         touched = true;
+      },
+      noteAccess: (kind, property, address) => {
+        (kind === "read" ? accesses.reads : accesses.writes).push({ property, address });
       },
       gap: (message) => {
         if (!this.gaps.includes(message)) this.gaps.push(message);
@@ -220,7 +242,10 @@ export class ExcelHost {
       response,
       error,
       flags,
+      reads: this.accesses.reads,
+      writes: this.accesses.writes,
     });
+    this.accesses = { reads: [], writes: [] };
   }
 }
 

@@ -7,6 +7,12 @@ import type { WireRequest, WireResponse } from "../protocol/wire";
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** One read or write of cell contents: `{ property: "values", address: "Sheet1!A1:C10" }`. */
+export interface CellAccess {
+  readonly property: string;
+  readonly address: string;
+}
+
 export interface SyncRecord {
   /** 1-based, counting every request the client sent. */
   readonly index: number;
@@ -24,6 +30,10 @@ export interface SyncRecord {
   readonly error: string | null;
   /** The client's request flags (64 is `delayForCellEdit`). */
   readonly flags: number;
+  /** Cell contents the request read (`values`, `formulas`, `text`, …), in order. */
+  readonly reads: readonly CellAccess[];
+  /** Cell contents the request wrote (`values`, `formulas`, `numberFormat`), in order. */
+  readonly writes: readonly CellAccess[];
 }
 
 export interface SyncStats {

@@ -18,6 +18,8 @@ export interface ExecContext {
   supports(version: string): boolean;
   /** Remembers that cell values changed, so formulas are recalculated before the answer. */
   touched(): void;
+  /** Records which cell contents a request read or wrote (`values` of `Sheet1!A1:B2`), for the records. */
+  noteAccess(kind: "read" | "write", property: string, address: string): void;
   /** Records something the emulator met but could not model (a formula function, a number format). */
   gap(message: string): void;
   /** Reference ids given out for `_KeepReference`, resolved back for reference-id paths. */

@@ -15,7 +15,14 @@ import {
 } from "../model/address";
 import { fail, SHAPE_MISMATCH } from "../protocol/errors";
 import { argInteger, argObject, optionalBoolean } from "./args";
-import { hostObject, type ClassSpec, type HostObject } from "./class-spec";
+import type { Cell } from "../model/workbook";
+import {
+  hostObject,
+  type ClassSpec,
+  type ExecContext,
+  type HostObject,
+  type PropertySpec,
+} from "./class-spec";
 import { dataValidationSpec } from "./data-validation";
 import { rangeFormatSpec } from "./range-format";
 import {
@@ -26,6 +33,7 @@ import {
   readValueType,
   textReader,
   writeContent,
+  type ContentKind,
 } from "./range-content";
 import { rangeActionSpecs } from "./range-actions";
 import { assertEditable, cellCount, type RangeRef } from "./range-ref";
@@ -46,29 +54,16 @@ export const rangeSpec: ClassSpec<RangeRef> = {
     RowCount: { get: (r) => rectRows(r.rect) },
     ColumnCount: { get: (r) => rectColumns(r.rect) },
     CellCount: { get: (r) => cellCount(r.rect) },
-    Values: {
-      get: (r) => readGrid(r, "Range.values", readValue),
-      set: (r, v, ctx) => writeContent(r, "Values", v, ctx),
-    },
-    Formulas: {
-      get: (r) => readGrid(r, "Range.formulas", readFormula),
-      set: (r, v, ctx) => writeContent(r, "Formulas", v, ctx),
-    },
-    FormulasLocal: {
-      get: (r) => readGrid(r, "Range.formulasLocal", readFormula),
-      set: (r, v, ctx) => writeContent(r, "Formulas", v, ctx),
-    },
-    NumberFormat: {
-      get: (r) => readGrid(r, "Range.numberFormat", readNumberFormat),
-      set: (r, v, ctx) => writeContent(r, "NumberFormat", v, ctx),
-    },
+    Values: contentProperty("values", () => readValue, "Values"),
+    Formulas: contentProperty("formulas", () => readFormula, "Formulas"),
+    FormulasLocal: contentProperty("formulasLocal", () => readFormula, "Formulas"),
+    NumberFormat: contentProperty("numberFormat", () => readNumberFormat, "NumberFormat"),
     NumberFormatLocal: {
       since: "1.7",
-      get: (r) => readGrid(r, "Range.numberFormatLocal", readNumberFormat),
-      set: (r, v, ctx) => writeContent(r, "NumberFormat", v, ctx),
+      ...contentProperty("numberFormatLocal", () => readNumberFormat, "NumberFormat"),
     },
-    Text: { get: (r, ctx) => readGrid(r, "Range.text", textReader(ctx)) },
-    ValueTypes: { get: (r) => readGrid(r, "Range.valueTypes", readValueType) },
+    Text: contentProperty("text", textReader),
+    ValueTypes: contentProperty("valueTypes", () => readValueType),
     IsEntireColumn: { since: "1.7", get: (r) => r.rect.top === 0 && r.rect.bottom === MAX_ROWS - 1 },
     IsEntireRow: { since: "1.7", get: (r) => r.rect.left === 0 && r.rect.right === MAX_COLUMNS - 1 },
     ...hiddenProperties(),
@@ -157,6 +152,28 @@ export const rangeSpec: ClassSpec<RangeRef> = {
     ...rangeActionSpecs(),
   },
 };
+
+/** A cell-content property, read as a 2-D array; reads and writes are noted in the request's record. */
+function contentProperty(
+  name: string,
+  reader: (ctx: ExecContext) => (cell: Cell | undefined) => unknown,
+  write?: ContentKind,
+): PropertySpec<RangeRef> {
+  const address = (r: RangeRef) => formatAddress(r.sheet.name, r.rect);
+  return {
+    get: (r, ctx) => {
+      const grid = readGrid(r, `Range.${name}`, reader(ctx));
+      ctx.noteAccess("read", name, address(r));
+      return grid;
+    },
+    set: write
+      ? (r, v, ctx) => {
+          writeContent(r, write, v, ctx);
+          ctx.noteAccess("write", name, address(r));
+        }
+      : undefined,
+  };
+}
 
 function hiddenProperties(): ClassSpec<RangeRef>["properties"] {
   const state = (set: Set<number>, from: number, to: number): boolean | null => {
