@@ -31,5 +31,8 @@ export function errorCode(error: unknown): string | null {
 
 function messageOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n")[0].slice(0, 200);
+  // Office's debug information names the statement that failed: what a support person needs.
+  const debug = (error as { debugInfo?: { errorLocation?: string; statement?: string } }).debugInfo;
+  const where = debug?.errorLocation ?? debug?.statement;
+  return `${text.split("\n")[0]}${where ? ` (${where})` : ""}`.slice(0, 240);
 }

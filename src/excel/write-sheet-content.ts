@@ -1,3 +1,4 @@
+import { cellAddress } from "../core/port/grid";
 import type { CellStyle } from "../core/port/looks";
 import type { ChartSpec, NewSheet, PlannedValue, SheetContent } from "../core/port/plan";
 import { needsTextFormat } from "./cell-values";
@@ -157,7 +158,7 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   spec.series.forEach((_, i) => chart.series.getItemAt(i).setXAxisValues(categories));
   const at = spec.at;
   chart.setPosition(
-    sheet.getRangeByIndexes(at.rowIndex, at.col, 1, 1),
-    sheet.getRangeByIndexes(at.rowIndex + at.rows - 1, at.col + at.cols - 1, 1, 1),
+    cellAddress(at.rowIndex, at.col),
+    cellAddress(at.rowIndex + at.rows - 1, at.col + at.cols - 1),
   );
 }
