@@ -3,9 +3,12 @@
  * pinned client and the shim instead, and its requests are answered by the Node-side host. The
  * bytes match the Node run exactly, since it is the same client building the same requests.
  */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { tempDir } from "../../builders/xlsx";
 import { launchChromium, type ChromiumSession } from "../browser/chromium";
+import { serveDirectory } from "../browser/static-server";
 import { attachExcelHost, HARNESS_PAGE, type PageExcelHost } from "./chromium";
 import { CLIENT_URL, OFFICE_JS_CDN, SHIM_URL } from "./client/page-scripts";
 import { createEmulatedHost } from "./create-excel-host";
@@ -133,4 +136,52 @@ test("ribbon functions and dialogs run in the page as Office would call them", a
       messagesToDialog: [],
     },
   ]);
+});
+
+test("a page served from disk loads office.js from the CDN unchanged and runs against the host", async () => {
+  // A stand-in for the built pane: an HTML page with the CDN script tag and its own bundle.
+  const site = tempDir("excel-host-site-");
+  writeFileSync(
+    site.path("taskpane.html"),
+    `<!doctype html><html><head><meta charset="utf-8">
+<script src="${OFFICE_JS_CDN}"></script><script src="taskpane.js"></script></head><body></body></html>`,
+  );
+  writeFileSync(
+    site.path("taskpane.js"),
+    `Office.onReady(() => Excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("施策リスト").getRange("N60");
+      cell.values = [["☂"]];
+      cell.select();
+      await context.sync();
+      Office.context.ui.displayDialogAsync(location.origin + "/done.html", {}, () => { document.body.dataset.done = "yes"; });
+    }));`,
+  );
+  const server = await serveDirectory(site.dir);
+  try {
+    const served = await chromium.newPage();
+    const pageBridge = await attachExcelHost(served, host, { allow: (url) => url.origin === server.origin });
+    const errors: string[] = [];
+    served.on("pageerror", (e) => errors.push(e.message));
+    await served.goto(`${server.origin}/taskpane.html`);
+    await served.waitForSelector("body[data-done=yes]", { state: "attached", timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await pageBridge.settle();
+    expect(host.values("施策リスト!N60")).toEqual([["☂"]]);
+    expect(host.selection()).toBe("施策リスト!N60");
+    expect(await pageBridge.dialogs()).toEqual([
+      { url: `${server.origin}/done.html`, options: {}, open: true, messagesToDialog: [] },
+    ]);
+    expect(pageBridge.requests).toEqual([
+      `${server.origin}/taskpane.html`,
+      OFFICE_JS_CDN,
+      `${server.origin}/taskpane.js`,
+      CLIENT_URL,
+      SHIM_URL,
+    ]);
+    expect(pageBridge.blocked).toEqual([]);
+    await served.close();
+  } finally {
+    await server.close();
+    site.cleanup();
+  }
 });

@@ -6,7 +6,7 @@
  * nor allowed is refused, so a test can show the page reached for nothing else.
  */
 import type { Page, Route } from "playwright-core";
-import type { ActionOutcome } from "./client/office-shim";
+import type { ActionOutcome, ShimControl } from "./client/office-shim";
 import {
   CLIENT_URL,
   clientScript,
@@ -46,21 +46,8 @@ export interface AttachOptions {
   allow?: (url: URL) => boolean;
 }
 
-type PageShim = {
-  __excelHostShim: {
-    dialogs: {
-      url: string;
-      options: Record<string, unknown>;
-      isOpen(): boolean;
-      messagesToDialog: string[];
-      messageParent(m: string): void;
-      closeByUser(): void;
-    }[];
-    invokeAction(id: string, timeoutMs?: number): Promise<ActionOutcome>;
-    settings(): Record<string, unknown>;
-  };
-  __excelHostPending(): number;
-};
+/** What the shim leaves on the page's window (see page-scripts.ts). */
+type PageShim = { __excelHostShim: ShimControl; __excelHostPending(): number };
 
 /** Wires `host` into `page`; call before the page navigates. */
 export async function attachExcelHost(

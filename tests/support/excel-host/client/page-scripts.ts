@@ -21,7 +21,12 @@ export function loaderScript(config: ShimConfig): string {
   var boot = { config: ${JSON.stringify(config)} };
   boot.ready = new Promise(function (resolve) { boot.resolve = resolve; });
   window.__excelHostBoot = boot;
-  var early = (window.Office = window.Office || {});
+  // The client makes window.Office its Microsoft.Office.WebExtension namespace, creating it only
+  // when missing; defining it here keeps this early onReady for page scripts that run in between.
+  var ms = (window.Microsoft = window.Microsoft || {});
+  var msOffice = (ms.Office = ms.Office || {});
+  var early = (msOffice.WebExtension = msOffice.WebExtension || window.Office || {});
+  window.Office = early;
   early.onReady = function (callback) {
     return boot.ready.then(function (info) { if (callback) callback(info); return info; });
   };
