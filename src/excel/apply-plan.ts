@@ -283,10 +283,13 @@ async function write(
 
   // The first new sheet's first block goes with everything else; the rest of a big sheet follows
   // in syncs of its own, each under the payload cap.
+  // A small new sheet's values go with everything else; a big one's follow in blocks of their own,
+  // each under the payload cap.
   const blocks = queuedSheets.flatMap((q) => q.blocks.map((block) => ({ sheet: q.sheet, block })));
-  if (blocks[0]) queueBlock(blocks[0].sheet, blocks[0].block);
+  const small = blocks.length === 1 && blocks[0].block.bytes < SMALL_SHEET_BYTES;
+  if (small) queueBlock(blocks[0].sheet, blocks[0].block);
   await context.sync();
-  await writeRemainingBlocks(context, blocks.slice(1));
+  await writeRemainingBlocks(context, small ? [] : blocks);
   return {
     written,
     changed: decided.changed,
@@ -299,7 +302,7 @@ async function write(
 
 /**
  * The values of a new sheet too big for one request, one block per sync. Each block is up to
- * PAYLOAD_BUDGET bytes: this loop is the 5 MB cap's, never one sync per row.
+ * ESTIMATED_BUDGET bytes: this loop is the 5 MB cap's, never one sync per row.
  */
 async function writeRemainingBlocks(
   context: Excel.RequestContext,
@@ -342,6 +345,9 @@ function writeRectangles(
   }
   return out;
 }
+
+/** A new sheet's values this small ride along with its layout and the rest of the write. */
+const SMALL_SHEET_BYTES = 512 * 1024;
 
 /** Range.copyFrom, to give an added header cell its neighbour's look. */
 const COPY_FROM = { set: "ExcelApi", version: "1.9" } as const;

@@ -1,11 +1,17 @@
 import { errorCode } from "./office-errors";
 
 /**
- * Excel on the web refuses a request or a response over 5 MB. Reads and writes are cut into
- * pieces of about this many bytes, leaving room for the protocol's own wrapping and for the
- * estimates being estimates.
+ * Excel on the web refuses a request or a response over 5 MB. A piece whose size is only estimated
+ * (the first block of a read, sized from the head's rows) aims at this many bytes, leaving room
+ * for the estimate being an estimate and for the protocol's own wrapping.
  */
-export const PAYLOAD_BUDGET = 3 * 1024 * 1024;
+export const ESTIMATED_BUDGET = 3.5 * 1024 * 1024;
+
+/**
+ * A piece whose size is measured (a write's values, a read sized from the rows just read) may come
+ * closer to the cap.
+ */
+export const MEASURED_BUDGET = 4.2 * 1024 * 1024;
 
 export function isPayloadError(error: unknown): boolean {
   const code = errorCode(error);

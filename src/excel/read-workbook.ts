@@ -2,7 +2,7 @@ import type { CellRange, CellValue } from "../core/port/grid";
 import type { ColumnRequest, ColumnSlice, SheetHead, WorkbookHead } from "../core/port/read";
 import { gridOf } from "./cell-values";
 import { parseAreas } from "./addresses";
-import { PAYLOAD_BUDGET, isPayloadError } from "./payload";
+import { ESTIMATED_BUDGET, MEASURED_BUDGET, isPayloadError } from "./payload";
 import { supportsMergedAreas } from "./requirements";
 import type { ExcelRunner } from "./runner";
 
@@ -17,7 +17,7 @@ export class WorkbookReading {
    * never cell values, which are always read again.
    */
   private knownSheets: readonly string[] | null = null;
-  /** Bytes per row each sheet's columns took in its head: how many rows fit in one request. */
+  /** Bytes per row each sheet's columns took in its head: how many rows fit in the first block. */
   private readonly rowBytes = new Map<string, readonly number[]>();
 
   constructor(private readonly run: ExcelRunner) {}
@@ -36,34 +36,14 @@ export class WorkbookReading {
   }
 
   async readColumns(requests: readonly ColumnRequest[]): Promise<readonly ColumnSlice[]> {
-    const slices: ColumnSlice[] = [];
-    for (const request of requests) slices.push(await this.readRequest(request));
-    return slices;
+    const estimates = requests.map((r) => this.estimateRow(r));
+    return this.run((context) => readRequests(context, requests, estimates));
   }
 
   private remember(head: WorkbookHead): WorkbookHead {
     this.knownSheets = head.sheets.map((s) => s.name);
     for (const sheet of head.sheets) this.rowBytes.set(sheet.name, columnBytes(sheet));
     return head;
-  }
-
-  /** One request's rows, in as few syncs as fit the payload budget; halved when Excel refuses. */
-  private async readRequest(request: ColumnRequest): Promise<ColumnSlice> {
-    const perRow = this.estimateRow(request);
-    let chunk = Math.max(1, Math.floor(PAYLOAD_BUDGET / perRow));
-    const rows: CellValue[][] = [];
-    let top = request.top;
-    while (top <= request.bottom) {
-      const bottom = Math.min(request.bottom, top + chunk - 1);
-      try {
-        rows.push(...(await this.run((context) => readBlock(context, request, top, bottom))));
-        top = bottom + 1;
-      } catch (error) {
-        if (!isPayloadError(error) || chunk === 1) throw error;
-        chunk = Math.max(1, Math.floor(chunk / 2));
-      }
-    }
-    return { request, rows };
   }
 
   private estimateRow(request: ColumnRequest): number {
@@ -141,28 +121,71 @@ function sheetHead(q: QueuedHead, rows: number, visibility: string): SheetHead {
   };
 }
 
-/** Rows top..bottom of the request's columns: one range per run of adjacent columns. */
-async function readBlock(
+/**
+ * Every request's rows in one Excel.run, a block of rows per sync. The first block's size comes
+ * from the head's estimate; each later one from the bytes per row the last response really took,
+ * so blocks come near the budget without passing Excel on the web's 5 MB cap. A block Excel still
+ * refuses is read again in halves.
+ */
+async function readRequests(
+  context: Excel.RequestContext,
+  requests: readonly ColumnRequest[],
+  estimates: readonly number[],
+): Promise<ColumnSlice[]> {
+  const slices: ColumnSlice[] = [];
+  for (const [k, request] of requests.entries()) {
+    let perRow = estimates[k];
+    const rows: CellValue[][] = [];
+    let top = request.top;
+    while (top <= request.bottom) {
+      // The first block trusts the head's estimate less than later blocks trust measured rows.
+      const budget = rows.length === 0 ? ESTIMATED_BUDGET : MEASURED_BUDGET;
+      const count = Math.max(1, Math.min(request.bottom - top + 1, Math.floor(budget / perRow)));
+      const block = queueBlock(context, request, top, count);
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of ~3 MB: the 5 MB cap, never per row
+        await context.sync();
+      } catch (error) {
+        if (!isPayloadError(error) || count === 1) throw error;
+        perRow *= 2;
+        continue;
+      }
+      const read = block.read();
+      rows.push(...read.rows);
+      perRow = Math.max(MIN_CELL_BYTES, (read.bytes / count) * 1.05);
+      top += count;
+    }
+    slices.push({ request, rows });
+  }
+  return slices;
+}
+
+/** One block of rows of a request's columns: one range per run of adjacent columns. */
+function queueBlock(
   context: Excel.RequestContext,
   request: ColumnRequest,
   top: number,
-  bottom: number,
-): Promise<CellValue[][]> {
+  count: number,
+): { read(): { rows: CellValue[][]; bytes: number } } {
   const sheet = context.workbook.worksheets.getItem(request.sheet);
   const runs = columnRuns(request.columns);
   const ranges = runs.map((run) => {
-    const range = sheet.getRangeByIndexes(top, run.first, bottom - top + 1, run.count);
+    const range = sheet.getRangeByIndexes(top, run.first, count, run.count);
     range.load("values,valueTypes");
     return range;
   });
-  await context.sync();
-  const out: CellValue[][] = [];
-  for (let i = 0; i <= bottom - top; i++) out.push([]);
-  runs.forEach((_, k) => {
-    const grid = gridOf(ranges[k].values, ranges[k].valueTypes);
-    grid.forEach((row, i) => out[i].push(...row));
-  });
-  return out;
+  return {
+    read() {
+      const out: CellValue[][] = [];
+      for (let i = 0; i < count; i++) out.push([]);
+      let bytes = 0;
+      for (const range of ranges) {
+        bytes += utf8Length(JSON.stringify(range.values)) + utf8Length(JSON.stringify(range.valueTypes));
+        gridOf(range.values, range.valueTypes).forEach((row, i) => out[i].push(...row));
+      }
+      return { rows: out, bytes };
+    },
+  };
 }
 
 /** `[2, 3, 4, 9]` → runs `{2, 3}`, `{9, 1}`: adjacent columns are read as one range. */

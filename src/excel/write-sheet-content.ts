@@ -2,7 +2,7 @@ import { cellAddress } from "../core/port/grid";
 import type { CellStyle } from "../core/port/looks";
 import type { ChartSpec, NewSheet, PlannedValue, SheetContent } from "../core/port/plan";
 import { needsTextFormat } from "./cell-values";
-import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
+import { jsonBytes, MEASURED_BUDGET } from "./payload";
 import { applyLook, lookOf, rectangles } from "./write-looks";
 
 /** Points per character of column width: Excel's 8.43-character default column is 48 points. */
@@ -12,7 +12,8 @@ const POINTS_PER_CHAR = 48 / 8.43;
 export interface ValueBlock {
   readonly top: number;
   readonly values: (string | number)[][];
-  readonly formats: string[][];
+  /** Number formats other than General, as runs down a column: most cells need none. */
+  readonly formats: readonly { readonly top: number; readonly col: number; readonly formats: string[][] }[];
   readonly bytes: number;
 }
 
@@ -82,9 +83,9 @@ export function queueBlock(sheet: Excel.Worksheet, block: ValueBlock): void {
   const rows = block.values.length;
   const cols = block.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
-  const range = sheet.getRangeByIndexes(block.top, 0, rows, cols);
-  range.numberFormat = block.formats;
-  range.values = block.values;
+  for (const run of block.formats)
+    sheet.getRangeByIndexes(run.top, run.col, run.formats.length, 1).numberFormat = run.formats;
+  sheet.getRangeByIndexes(block.top, 0, rows, cols).values = block.values;
 }
 
 /** The sheet's values from A1, as rows of blocks that each fit the payload budget. */
@@ -105,17 +106,43 @@ function valueBlocks(content: SheetContent): ValueBlock[] {
   const blocks: ValueBlock[] = [];
   let top = 0;
   let bytes = 0;
+  const block = (end: number): ValueBlock => ({
+    top,
+    values: values.slice(top, end),
+    formats: formatRuns(formats, top, end),
+    bytes,
+  });
   for (let r = 0; r < height; r++) {
-    const rowBytes = jsonBytes(values[r]) + jsonBytes(formats[r]);
-    if (r > top && bytes + rowBytes > PAYLOAD_BUDGET) {
-      blocks.push({ top, values: values.slice(top, r), formats: formats.slice(top, r), bytes });
+    const rowBytes =
+      jsonBytes(values[r]) + formats[r].reduce((n, f) => n + (f === "General" ? 0 : f.length + 3), 0);
+    if (r > top && bytes + rowBytes > MEASURED_BUDGET) {
+      blocks.push(block(r));
       top = r;
       bytes = 0;
     }
     bytes += rowBytes;
   }
-  if (height > top) blocks.push({ top, values: values.slice(top), formats: formats.slice(top), bytes });
+  if (height > top) blocks.push(block(height));
   return blocks;
+}
+
+/** Runs down each column of cells whose format is not General, within rows top..end-1. */
+function formatRuns(formats: string[][], top: number, end: number): ValueBlock["formats"] {
+  const runs: { top: number; col: number; formats: string[][] }[] = [];
+  const width = formats[0]?.length ?? 0;
+  for (let col = 0; col < width; col++) {
+    let run: { top: number; col: number; formats: string[][] } | null = null;
+    for (let r = top; r < end; r++) {
+      const f = formats[r][col];
+      if (f === "General") {
+        run = null;
+        continue;
+      }
+      if (!run) runs.push((run = { top: r, col, formats: [] }));
+      run.formats.push([f]);
+    }
+  }
+  return runs;
 }
 
 /** A planned value as `range.values` takes it: "" clears, text is text, numbers are numbers. */

@@ -3,6 +3,7 @@
  * are present within the range, range.format.font.color is null"), borders by edge, widths and
  * heights in points, alignment, wrapping, merges, hidden rows and columns.
  */
+import { createExcelHost } from "../create-excel-host";
 import { useExcelHost } from "../jest";
 import { failureOf } from "./run-batch";
 
@@ -142,6 +143,50 @@ test("merge across makes one merged area per row", async () => {
     await context.sync();
   });
   expect(excel.host.snapshot("Sheet1").merges).toEqual(["A1:C1", "A2:C2"]);
+});
+
+// getMergedAreasOrNullObject: "Returns a RangeAreas object that represents the merged areas in this
+// range. ... If there are no merged areas in this range, then this method will return an object with
+// its isNullObject property set to true." (ExcelApi 1.13)
+test("merged areas of a range, or a null object when it has none", async () => {
+  const seen = await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1:B1").merge();
+    sheet.getRange("C1:C2").merge();
+    const areas = sheet.getRange("A1:C2").getMergedAreasOrNullObject();
+    const none = sheet.getRange("A2:B2").getMergedAreasOrNullObject();
+    areas.load("address,areaCount");
+    none.load("address");
+    await context.sync();
+    return [areas.address, areas.areaCount, none.isNullObject];
+  });
+  expect(seen).toEqual(["Sheet1!A1:B1, Sheet1!C1:C2", 2, true]);
+});
+
+// Range.copyFrom: "Copies cell data or formatting from the source range or RangeAreas to the current
+// range." With Excel.RangeCopyType.formats only the formats travel, not the values. (ExcelApi 1.9)
+test("copyFrom with Formats copies the look and number format, not the value", async () => {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    const a1 = sheet.getRange("A1");
+    a1.format.font.bold = true;
+    a1.format.fill.color = "#DDEBF7";
+    a1.numberFormat = [["0.0%"]];
+    sheet.getRange("B1").copyFrom(a1, "Formats");
+    await context.sync();
+  });
+  const b1 = excel.host.cell("Sheet1!B1");
+  expect([b1.value, b1.font.bold, b1.fill, b1.numberFormat]).toEqual(["b", true, "#DDEBF7", "0.0%"]);
+});
+
+test("merged areas need ExcelApi 1.13", async () => {
+  const host = await createExcelHost({ sheets: [{ name: "Sheet1" }], sets: { ExcelApi: "1.12" } });
+  const failure = await failureOf(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1").getMergedAreasOrNullObject().load("address");
+    await context.sync();
+  });
+  expect(failure.code).toBe("ApiNotFound");
+  expect(host.gaps).toEqual([]);
 });
 
 test("rows and columns hide and show, and read null when mixed", async () => {

@@ -31,9 +31,13 @@ export function uniform<T>(range: RangeRef, pick: (cell: Cell | undefined) => T)
   return first ? (first as { value: T }).value : null;
 }
 
-export function writeEach(range: RangeRef, location: string, write: (cell: Cell) => void): void {
+export function writeEach(
+  range: RangeRef,
+  location: string,
+  write: (cell: Cell, row: number, col: number) => void,
+): void {
   if (cellCount(range.rect) > MAX_FORMAT_WRITE_CELLS) {
     throw notImplemented(location, "formatting more than 1,000,000 cells at once (whole rows or columns)");
   }
-  forEachPosition(range.rect, (r, c) => write(range.sheet.ensureCell(r, c)));
+  forEachPosition(range.rect, (r, c) => write(range.sheet.ensureCell(r, c), r, c));
 }

@@ -6,7 +6,7 @@ import { contains, intersects, rectRows, type Rect } from "../model/address";
 import { matchEnum } from "../model/cell-format";
 import { fail, notImplemented } from "../protocol/errors";
 import { optionalBoolean, show } from "./args";
-import type { MethodSpec } from "./class-spec";
+import { isHostObject, type MethodSpec } from "./class-spec";
 import { writeEach } from "./cell-walk";
 import { assertEditable, storedCellsIn, type RangeRef } from "./range-ref";
 
@@ -65,6 +65,37 @@ export function rangeActionSpecs(): Record<string, MethodSpec<RangeRef>> {
             delete cell.numberFormat;
           }
         }
+        ctx.touched();
+        return null;
+      },
+    },
+    // "Copies cell data or formatting from the source range or RangeAreas to the current range. The
+    // destination range can be a different size than the source range." (ExcelApi 1.9) Only the
+    // formats copy the add-in uses is modelled, from a range of the same size or one cell.
+    CopyFrom: {
+      since: "1.9",
+      call: (range, [source, copyType], ctx) => {
+        if (copyType !== "Formats")
+          throw notImplemented("Range.copyFrom", `Range.copyFrom(…, ${show(copyType)})`);
+        if (!isHostObject(source) || source.spec.name !== "Range")
+          throw notImplemented("Range.copyFrom", "Range.copyFrom from an address or RangeAreas");
+        const from = source.target as RangeRef;
+        const rows = rectRows(from.rect);
+        const cols = from.rect.right - from.rect.left + 1;
+        const single = rows === 1 && cols === 1;
+        if (!single && (rows !== rectRows(range.rect) || cols !== range.rect.right - range.rect.left + 1))
+          throw notImplemented("Range.copyFrom", "Range.copyFrom between ranges of different sizes");
+        assertEditable(range.sheet, "formatCells", "Range.copyFrom");
+        writeEach(range, "Range.copyFrom", (cell, row, col) => {
+          const src = from.sheet.cell(
+            single ? from.rect.top : from.rect.top + row - range.rect.top,
+            single ? from.rect.left : from.rect.left + col - range.rect.left,
+          );
+          if (src?.format) cell.format = structuredClone(src.format);
+          else delete cell.format;
+          if (src?.numberFormat !== undefined) cell.numberFormat = src.numberFormat;
+          else delete cell.numberFormat;
+        });
         ctx.touched();
         return null;
       },

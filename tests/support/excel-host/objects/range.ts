@@ -36,6 +36,7 @@ import {
   type ContentKind,
 } from "./range-content";
 import { rangeActionSpecs } from "./range-actions";
+import { mergedAreasOf } from "./range-areas";
 import { assertEditable, cellCount, type RangeRef } from "./range-ref";
 import { worksheetSpec } from "./worksheet";
 
@@ -136,6 +137,7 @@ export const rangeSpec: ClassSpec<RangeRef> = {
         usedWithin(r, valuesOnly) ?? fail("ItemNotFound", "Range.getUsedRange", "no used cells"),
     },
     GetUsedRangeOrNullObject: { since: "1.4", call: (r, [valuesOnly]) => usedWithin(r, valuesOnly) },
+    GetMergedAreasOrNullObject: { since: "1.13", call: (r) => mergedAreasOf(r) },
     _ValidateArraySize: {
       call: (r, [rows, columns]) => {
         if (rows !== rectRows(r.rect) || columns !== rectColumns(r.rect)) {
