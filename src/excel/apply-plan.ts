@@ -17,6 +17,7 @@ import { supportsCopyFrom, supportsPageLayout } from "./requirements";
 import type { ExcelRunner } from "./runner";
 import { alreadyInPlace, loadValidation, queueDropdown, queueRestore, validationBefore } from "./validations";
 import { applyLook, lookOf } from "./write-looks";
+import { jsonBytes, MEASURED_BUDGET } from "./payload";
 import { officeFormat, officeValue, queueBlock, queueNewSheet, type ValueBlock } from "./write-sheet-content";
 
 /**
@@ -37,7 +38,13 @@ export async function applyPlan(
     return await run(async (context) => {
       options.onStep?.("compare");
       const read = queueReads(context, plan, sheetNames, options.history !== undefined);
-      await context.sync();
+      // The other reads ride with the first piece of the runs' reads.
+      await syncInPieces(
+        context,
+        read.runs,
+        () => RUN_READ_BYTES,
+        (r) => r.range.load(RUN_PROPERTIES),
+      );
       const refusal = refusalOf(read);
       if (refusal) return fail(refusal);
       const decided = decide(read);
@@ -85,13 +92,12 @@ function queueReads(
   withHistory: boolean,
 ): Reads {
   const sheets = context.workbook.worksheets;
-  const runs = plan.runs.map((run) => {
-    const range = sheets
+  const runs = plan.runs.map((run) => ({
+    run,
+    range: sheets
       .getItem(run.sheet)
-      .getRangeByIndexes(run.top, run.left, run.values.length, run.values[0]?.length ?? 1);
-    range.load("values,valueTypes,formulas,numberFormat");
-    return { run, range };
-  });
+      .getRangeByIndexes(run.top, run.left, run.values.length, run.values[0]?.length ?? 1),
+  }));
   const written = new Set<string>([
     ...plan.runs.map((r) => r.sheet),
     ...plan.dropdowns.map((d) => d.sheet),
@@ -185,40 +191,8 @@ async function write(
   const unsupported: UnsupportedStep[] = [];
   const written: WrittenCell[] = [];
   const copyLooks = supportsCopyFrom();
-  let copyLookSkipped = false;
 
   for (const { run, cells } of decided.writes) {
-    const sheet = sheets.getItem(run.sheet);
-    for (const rect of writeRectangles(run, cells)) {
-      const target = sheet.getRangeByIndexes(run.top + rect.top, run.left + rect.left, rect.rows, rect.cols);
-      const values: (string | number)[][] = [];
-      const formats: (string | null)[][] = [];
-      let anyFormat = false;
-      for (let i = rect.top; i < rect.top + rect.rows; i++) {
-        const rowValues: (string | number)[] = [];
-        const rowFormats: (string | null)[] = [];
-        for (let j = rect.left; j < rect.left + rect.cols; j++) {
-          const planned = run.values[i][j];
-          rowValues.push(officeValue(planned));
-          const format = run.formats?.[i]?.[j] ?? officeFormat(planned);
-          rowFormats.push(format);
-          if (format !== null) anyFormat = true;
-        }
-        values.push(rowValues);
-        formats.push(rowFormats);
-      }
-      // The Text format goes on before the value, or Excel reads `=…` as a formula.
-      if (anyFormat) target.numberFormat = formats.map((row) => row.map((f) => f ?? "General"));
-      target.values = values;
-      if (run.style === "like-left-header") {
-        if (copyLooks && run.left > 0)
-          target.copyFrom(sheet.getRangeByIndexes(run.top + rect.top, run.left - 1, rect.rows, 1), "Formats");
-        else {
-          copyLookSkipped = copyLookSkipped || run.left > 0;
-          applyLook(target, lookOf("header"), { rows: rect.rows, cols: rect.cols });
-        }
-      }
-    }
     for (const c of cells) {
       written.push({
         sheet: run.sheet,
@@ -232,6 +206,8 @@ async function write(
       });
     }
   }
+  const copyLookSkipped =
+    !copyLooks && decided.writes.some((w) => w.run.style === "like-left-header" && w.run.left > 0);
   if (copyLookSkipped)
     unsupported.push({ step: "copy-header-look", sheet: plan.runs[0]?.sheet ?? "", requires: COPY_FROM });
 
@@ -284,11 +260,13 @@ async function write(
   // The first new sheet's first block goes with everything else; the rest of a big sheet follows
   // in syncs of its own, each under the payload cap.
   // A small new sheet's values go with everything else; a big one's follow in blocks of their own,
-  // each under the payload cap.
+  // each under the payload cap. Everything above rides with the first piece of the cell writes.
   const blocks = queuedSheets.flatMap((q) => q.blocks.map((block) => ({ sheet: q.sheet, block })));
   const small = blocks.length === 1 && blocks[0].block.bytes < SMALL_SHEET_BYTES;
   if (small) queueBlock(blocks[0].sheet, blocks[0].block);
-  await context.sync();
+  await syncInPieces(context, decided.writes, writeBytes, (w) =>
+    queueRunWrite(sheets, w.run, w.cells, copyLooks),
+  );
   await writeRemainingBlocks(context, small ? [] : blocks);
   return {
     written,
@@ -299,6 +277,80 @@ async function write(
     dropdowns: decided.dropdowns,
   };
 }
+
+/** One run's writable cells, as the rectangles writeRectangles cuts them. */
+function queueRunWrite(
+  sheets: Excel.WorksheetCollection,
+  run: CellRun,
+  cells: readonly CellWriteAt[],
+  copyLooks: boolean,
+): void {
+  const sheet = sheets.getItem(run.sheet);
+  for (const rect of writeRectangles(run, cells)) {
+    const target = sheet.getRangeByIndexes(run.top + rect.top, run.left + rect.left, rect.rows, rect.cols);
+    const values: (string | number)[][] = [];
+    const formats: (string | null)[][] = [];
+    let anyFormat = false;
+    for (let i = rect.top; i < rect.top + rect.rows; i++) {
+      const rowValues: (string | number)[] = [];
+      const rowFormats: (string | null)[] = [];
+      for (let j = rect.left; j < rect.left + rect.cols; j++) {
+        const planned = run.values[i][j];
+        rowValues.push(officeValue(planned));
+        const format = run.formats?.[i]?.[j] ?? officeFormat(planned);
+        rowFormats.push(format);
+        if (format !== null) anyFormat = true;
+      }
+      values.push(rowValues);
+      formats.push(rowFormats);
+    }
+    // The Text format goes on before the value, or Excel reads `=…` as a formula.
+    if (anyFormat) target.numberFormat = formats.map((row) => row.map((f) => f ?? "General"));
+    target.values = values;
+    if (run.style === "like-left-header" && run.left > 0) {
+      if (copyLooks)
+        target.copyFrom(sheet.getRangeByIndexes(run.top + rect.top, run.left - 1, rect.rows, 1), "Formats");
+      else applyLook(target, lookOf("header"), { rows: rect.rows, cols: rect.cols });
+    }
+  }
+}
+
+/** Bytes a run's write takes in a request: its object paths and actions, then its values twice over. */
+function writeBytes(w: Decided["writes"][number]): number {
+  let bytes = RUN_WRITE_BYTES;
+  for (const c of w.cells) bytes += 2 * jsonBytes(officeValue(w.run.values[c.i][c.j])) + 4;
+  return bytes;
+}
+
+/**
+ * Queues items and syncs whenever the next would pass the payload budget, then once more: one
+ * request for a small plan, a few for a 20,000-row one, never one per row.
+ */
+async function syncInPieces<T>(
+  context: Excel.RequestContext,
+  items: readonly T[],
+  bytesOf: (item: T) => number,
+  queue: (item: T) => void,
+): Promise<void> {
+  let bytes = 0;
+  for (const item of items) {
+    const size = bytesOf(item);
+    if (bytes > 0 && bytes + size > MEASURED_BUDGET) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB piece (the 5 MB cap)
+      await context.sync();
+      bytes = 0;
+    }
+    queue(item);
+    bytes += size;
+  }
+  await context.sync();
+}
+
+/** What reading one run for the co-author guard asks of a request, near enough. */
+const RUN_READ_BYTES = 900;
+/** What writing one run asks of a request besides its values. */
+const RUN_WRITE_BYTES = 1200;
+const RUN_PROPERTIES = "values,valueTypes,formulas,numberFormat";
 
 /**
  * The values of a new sheet too big for one request, one block per sync. Each block is up to
