@@ -135,6 +135,35 @@ describe("the Office.js host on the sample (ExcelApi 1.8)", () => {
   });
 });
 
+describe("fill run twice", () => {
+  const excel = useExcelHost({ xlsx: SAMPLE });
+
+  test("the second fill finds every dropdown in place and writes nothing", async () => {
+    const host = createOfficeHost();
+    const first = await host.apply(fill(await open(host, "fill")).plan);
+    if (!first.ok) throw new Error(first.error.code);
+    excel.host.clearRecords();
+    const second = await host.apply(fill(await open(host, "fill")).plan);
+    if (!second.ok) throw new Error(second.error.code);
+    expect(second.value.dropdowns.every((d) => d.status === "in-place")).toBe(true);
+    expect([second.value.written, second.value.sheetsAdded]).toEqual([[], []]);
+    expect(excel.host.records.flatMap((r) => r.writes)).toEqual([]);
+  });
+});
+
+describe("an Excel below the add-in's requirement set", () => {
+  useExcelHost({ xlsx: SAMPLE, sets: { ExcelApi: "1.7" } });
+
+  test("fill says which set it needs, and writes nothing", async () => {
+    const host = createOfficeHost();
+    const applied = await host.apply(fill(await open(host, "fill")).plan);
+    expect(applied).toEqual({
+      ok: false,
+      error: { code: "requirement-missing", set: "ExcelApi", version: "1.8" },
+    });
+  });
+});
+
 describe("refusals", () => {
   const excel = useExcelHost({
     xlsx: SAMPLE,
