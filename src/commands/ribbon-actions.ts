@@ -1,0 +1,127 @@
+import { check } from "../core/actions/check";
+import { readListFor } from "../core/actions/read-for";
+import { summary } from "../core/actions/summary";
+import { defaultQuarter, formatQuarter, todayFrom } from "../core/calendar/fiscal-calendar";
+import { OPERATION_LABELS } from "../core/history/history";
+import { failureMessage } from "../core/messages/failures";
+import type { Language } from "../core/messages/messages";
+import type { WorkbookHost } from "../core/port/host";
+
+/** What a ribbon button tells the person when it is done, in a small dialog. */
+export interface RibbonResult {
+  readonly ok: boolean;
+  readonly title: string;
+  readonly lines: readonly string[];
+  /** Whether the dialog offers to open the task pane at the issues (チェック). */
+  readonly offerPane: boolean;
+}
+
+/**
+ * サマリー作成 in one click: the summary of the last quarter that has ended, on the open workbook,
+ * logged in 変更履歴 like every write. No pane is needed.
+ */
+export async function summaryFromRibbon(
+  host: WorkbookHost,
+  now: Date,
+  language: Language,
+): Promise<RibbonResult> {
+  const words = WORDS[language];
+  const list = await readListFor(host, "summary");
+  if (!list.ok) return failed(words.summaryTitle, failureMessage(list.error, language));
+  const quarter = defaultQuarter(todayFrom(now));
+  const { report, plan } = summary(list.value, { quarter, now: clock(now), language });
+  if (report.model === null)
+    return {
+      ok: true,
+      title: words.summaryTitle,
+      lines: [words.nothingToSummarise(report.source)],
+      offerPane: false,
+    };
+  const applied = await host.apply(plan, {
+    history: { operation: OPERATION_LABELS.summary, time: stamp(now) },
+  });
+  if (!applied.ok) return failed(words.summaryTitle, failureMessage(applied.error, language));
+  const model = report.model;
+  const counts = model.weatherKeys.map((k) => `${k} ${model.weather[k] ?? 0}`).join(" / ");
+  const lines = [
+    words.summaryMade(model.sheet, model.source, formatQuarter(quarter)),
+    words.measures(model.measures, counts),
+  ];
+  if (model.watchlist.length > 0) lines.push(words.watchlist(model.watchlist.length));
+  for (const step of applied.value.unsupported)
+    lines.push(words.skipped(step.step, `${step.requires.set} ${step.requires.version}`));
+  return { ok: true, title: words.summaryTitle, lines, offerPane: false };
+}
+
+/** チェック: the counts of errors and warnings, with the way to open the pane at them. */
+export async function checkFromRibbon(
+  host: WorkbookHost,
+  now: Date,
+  language: Language,
+): Promise<RibbonResult> {
+  const words = WORDS[language];
+  const list = await readListFor(host, "check");
+  if (!list.ok) return failed(words.checkTitle, failureMessage(list.error, language));
+  const quarter = defaultQuarter(todayFrom(now));
+  const { report } = check(list.value, { quarter, language });
+  const { error, warning } = report.counts;
+  const lines = [words.checked(report.sheet, report.dataRows), words.counts(error, warning)];
+  return { ok: true, title: words.checkTitle, lines, offerPane: error + warning > 0 };
+}
+
+function failed(title: string, message: string): RibbonResult {
+  return { ok: false, title, lines: [message], offerPane: false };
+}
+
+function clock(now: Date) {
+  return {
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    day: now.getDate(),
+    hour: now.getHours(),
+    minute: now.getMinutes(),
+  };
+}
+
+function stamp(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
+const WORDS = {
+  ja: {
+    summaryTitle: "サマリー作成",
+    checkTitle: "チェック",
+    nothingToSummarise: (sheet: string) =>
+      `シート「${sheet}」には施策の行がまだないため、サマリーは作りませんでした。`,
+    summaryMade: (sheet: string, source: string, quarter: string) =>
+      `${quarter} のサマリー「${sheet}」を「${source}」の後ろに作りました（施策リストは変更していません）。`,
+    measures: (n: number, counts: string) => `施策 ${n} 件: ${counts}`,
+    watchlist: (n: number) => `要注意の施策 ${n} 件をサマリーの「7. 要注意の施策」に載せました。`,
+    skipped: (step: string, requires: string) =>
+      step === "print-setup"
+        ? `この Excel では ${requires} が使えないため、印刷設定（A4 横・1 ページ幅）は付けていません。`
+        : `この Excel では ${requires} が使えないため、一部の書式を既定のものにしました。`,
+    checked: (sheet: string, rows: number) => `シート「${sheet}」の施策 ${rows} 行をチェックしました。`,
+    counts: (error: number, warning: number) =>
+      error + warning === 0
+        ? "問題は見つかりませんでした。"
+        : `エラー ${error} 件・警告 ${warning} 件があります。`,
+  },
+  en: {
+    summaryTitle: "Quarterly summary",
+    checkTitle: "Check",
+    nothingToSummarise: (sheet: string) => `Sheet "${sheet}" has no measure yet, so no summary was made.`,
+    summaryMade: (sheet: string, source: string, quarter: string) =>
+      `Made the ${quarter} summary "${sheet}" after "${source}" (the list itself is unchanged).`,
+    measures: (n: number, counts: string) => `${n} measures: ${counts}`,
+    watchlist: (n: number) => `${n} measures to watch are listed in the summary's section 7.`,
+    skipped: (step: string, requires: string) =>
+      step === "print-setup"
+        ? `This Excel lacks ${requires}, so print setup (A4 landscape, one page wide) was skipped.`
+        : `This Excel lacks ${requires}, so some formatting was left at its default.`,
+    checked: (sheet: string, rows: number) => `Checked ${rows} measures on sheet "${sheet}".`,
+    counts: (error: number, warning: number) =>
+      error + warning === 0 ? "No problems found." : `${error} errors and ${warning} warnings.`,
+  },
+} as const;

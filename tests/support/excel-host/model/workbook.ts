@@ -1,0 +1,173 @@
+/**
+ * The emulated workbook: sheets of sparse cells plus what the add-in touches around them (merges,
+ * validations, widths and heights, freeze panes, protection, page layout, charts). Plain data with
+ * small helpers; the API semantics live in ../objects.
+ */
+import type { Rect } from "./address";
+import type { CellFormat } from "./cell-format";
+
+export type Scalar = string | number | boolean;
+
+export interface Cell {
+  /** The typed value, or the cached result of the formula; null when the cell holds nothing. */
+  value: Scalar | null;
+  /** True when `value` is an error such as `#NAME?`. */
+  error?: boolean;
+  /** `=…` when the cell holds a formula. */
+  formula?: string;
+  /** Typed with a leading apostrophe: text that Excel shows without it. */
+  quotePrefix?: boolean;
+  numberFormat?: string;
+  format?: CellFormat;
+  validation?: Validation;
+}
+
+/** One data-validation rule, shared by every cell it was set on. */
+export interface Validation {
+  /** The rule as the add-in sent it (`{ list: { inCellDropDown, source } }`), source as text. */
+  rule: Record<string, unknown>;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  prompt: { showPrompt: boolean; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  values?: Rect;
+  xValues?: Rect;
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  chartType: string;
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  titleVisible: boolean;
+  series: ChartSeriesModel[];
+  position?: { startCell: string; endCell?: string };
+}
+
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printTitleRows?: string;
+  printArea?: string;
+}
+
+export interface ProtectionModel {
+  protected: boolean;
+  options: Record<string, boolean>;
+  password?: string;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export class Sheet {
+  readonly rows: (Cell | undefined)[][] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  merges: Rect[] = [];
+  freeze = { rows: 0, columns: 0 };
+  protection: ProtectionModel = { protected: false, options: {} };
+  pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "A4", zoom: { scale: 100 } };
+  charts: ChartModel[] = [];
+  tabColor = "";
+
+  constructor(
+    readonly id: string,
+    public name: string,
+    public visibility: Visibility = "Visible",
+  ) {}
+
+  cell(row: number, column: number): Cell | undefined {
+    return this.rows[row]?.[column];
+  }
+
+  /** The cell at (row, column), created empty when missing. */
+  ensureCell(row: number, column: number): Cell {
+    const cells = this.rows[row] ?? (this.rows[row] = []);
+    return cells[column] ?? (cells[column] = { value: null });
+  }
+
+  /** Every stored cell with its 0-based position, row by row. */
+  *cells(): Generator<{ row: number; column: number; cell: Cell }> {
+    for (let r = 0; r < this.rows.length; r++) {
+      const cells = this.rows[r];
+      if (!cells) continue;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (cell) yield { row: r, column: c, cell };
+      }
+    }
+  }
+
+  /**
+   * The smallest rectangle holding every cell with a value (valuesOnly) or with anything at all
+   * (formats and validations too), or null for a blank sheet.
+   */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const { row, column, cell } of this.cells()) {
+      const used = cell.value !== null || cell.formula !== undefined;
+      const formatted =
+        cell.format !== undefined || cell.numberFormat !== undefined || cell.validation !== undefined;
+      if (!used && (valuesOnly || !formatted)) continue;
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, column);
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+export class Workbook {
+  readonly sheets: Sheet[] = [];
+  /** The file name Excel shows, e.g. `measure-list-sample.xlsx`. */
+  name = "Book1.xlsx";
+  activeSheetId = "";
+  selection: { sheetId: string; rect: Rect } | null = null;
+  /** Excel's standard column width and row height, in points. */
+  standardWidth = 48;
+  standardHeight = 15;
+  private sheetCounter = 0;
+  private chartCounter = 0;
+
+  addSheet(name: string, visibility: Visibility = "Visible"): Sheet {
+    this.sheetCounter += 1;
+    const id = `{00000000-0001-0000-${String(this.sheetCounter).padStart(4, "0")}-000000000000}`;
+    const sheet = new Sheet(id, name, visibility);
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = id;
+    return sheet;
+  }
+
+  nextChartId(): string {
+    this.chartCounter += 1;
+    return `{00000000-0002-0000-${String(this.chartCounter).padStart(4, "0")}-000000000000}`;
+  }
+
+  sheetById(id: string): Sheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  /** Sheet names compare case-insensitively in Excel. */
+  sheetByName(name: string): Sheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  activeSheet(): Sheet {
+    const sheet = this.sheetById(this.activeSheetId) ?? this.sheets[0];
+    if (!sheet) throw new Error("excel-host: the workbook has no sheets");
+    return sheet;
+  }
+}
