@@ -2,6 +2,7 @@ import {
   Button,
   FluentProvider,
   Select,
+  makeStaticStyles,
   makeStyles,
   mergeClasses,
   tokens,
@@ -21,6 +22,11 @@ import type { PackageHost } from "./package-host";
 import type { Quarter } from "../core/calendar/fiscal-calendar";
 
 const SheetView = lazy(() => import("./sheet-view"));
+
+// The page fills the window; set through Griffel, as the policy allows no inline <style> text.
+const usePageStyles = makeStaticStyles({
+  "html, body, #root": { margin: 0, height: "100%" },
+});
 
 const useStyles = makeStyles({
   page: {
@@ -82,6 +88,7 @@ interface OpenedBook {
  * download. Nothing is sent anywhere.
  */
 export function PreviewApp() {
+  usePageStyles();
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(() => paneLanguage(navigator.language));
   const strings = stringsFor(language);

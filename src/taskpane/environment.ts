@@ -2,15 +2,16 @@ import type { Language } from "../core/messages/messages";
 import type { Quarter } from "../core/calendar/fiscal-calendar";
 
 /**
- * The colours Office gives an add-in (`Office.context.officeTheme`), copied into plain data by the
- * entry so the pane never touches Office.js. Excel on the web may give none: then null.
+ * The colours Office gives an add-in (`Office.context.officeTheme`), copied into plain data by
+ * src/excel's `officeTheme()` so the pane never touches Office.js. Excel on the web may give none:
+ * then null.
  */
 export interface OfficeThemeColors {
-  readonly bodyBackgroundColor: string;
-  readonly bodyForegroundColor: string;
-  readonly controlBackgroundColor: string;
-  readonly controlForegroundColor: string;
-  readonly isDarkTheme?: boolean;
+  readonly bodyBackground: string;
+  readonly bodyForeground: string;
+  readonly controlBackground: string;
+  readonly controlForeground: string;
+  readonly isDark: boolean;
 }
 
 /** Where the pane runs: inside Excel, or on a workbook held in the browser (preview.html). */

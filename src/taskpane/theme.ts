@@ -2,18 +2,17 @@ import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-compone
 import type { OfficeThemeColors } from "./environment";
 
 /**
- * The Fluent theme that matches Office's: Fluent's light or dark theme (by Office's own flag, else
- * by the body colour's lightness) with Office's body and control colours laid over it. Without an
+ * The Fluent theme that matches Office's: Fluent's light or dark theme (as Office's body colour
+ * is light or dark) with Office's body and control colours laid over it. Without an
  * Office theme (Excel on the web may give none, the preview never has one) Fluent's light theme.
  */
 export function paneTheme(office: OfficeThemeColors | null): Theme {
   if (office === null) return webLightTheme;
-  const body = hexColor(office.bodyBackgroundColor);
-  const text = hexColor(office.bodyForegroundColor);
-  const control = hexColor(office.controlBackgroundColor);
-  const controlText = hexColor(office.controlForegroundColor);
-  const dark = office.isDarkTheme ?? (body !== null && luminance(body) < 0.4);
-  const base = dark ? webDarkTheme : webLightTheme;
+  const body = hexColor(office.bodyBackground);
+  const text = hexColor(office.bodyForeground);
+  const control = hexColor(office.controlBackground);
+  const controlText = hexColor(office.controlForeground);
+  const base = office.isDark ? webDarkTheme : webLightTheme;
   return {
     ...base,
     ...(body === null ? {} : { colorNeutralBackground1: body, colorNeutralBackground2: body }),
@@ -29,13 +28,4 @@ export function hexColor(value: string | undefined): string | null {
   if (!m) return null;
   const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join("") : m[1];
   return `#${hex.toLowerCase()}`;
-}
-
-/** Relative luminance (WCAG) of `#rrggbb`, 0 black to 1 white. */
-function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }
