@@ -20,6 +20,8 @@ import { downloadBytes } from "./download";
 import { openWorkbook } from "./open-workbook";
 import type { PackageHost } from "./package-host";
 import type { Quarter } from "../core/calendar/fiscal-calendar";
+import { cellAddress } from "../core/port/grid";
+import type { CellRef } from "../core/port/host";
 
 const SheetView = lazy(() => import("./sheet-view"));
 
@@ -98,10 +100,32 @@ export function PreviewApp() {
   const fileInput = useRef<HTMLInputElement>(null);
   const languageId = useId("language");
   const nextKey = useRef(1);
+  const [version, setVersion] = useState(0);
+  const [selection, setSelection] = useState<{ cell: CellRef; serial: number } | null>(null);
+
+  // The page listens to the workbook host from the start, so a cell the pane selects before the
+  // sheet view has loaded is still shown, and said.
+  const stringsRef = useRef(strings);
+  stringsRef.current = strings;
+  useEffect(() => {
+    if (!book) return;
+    return book.host.subscribe((event) => {
+      if (event.kind === "change") return setVersion((v) => v + 1);
+      setSelection((s) => ({ cell: event.cell, serial: (s?.serial ?? 0) + 1 }));
+      setStatus({
+        text: stringsRef.current.preview.selected(
+          event.cell.sheet,
+          cellAddress(event.cell.rowIndex, event.cell.col),
+        ),
+        error: false,
+      });
+    });
+  }, [book]);
 
   const show = (name: string, bytes: Uint8Array, quarter?: Quarter) => {
     const opened = openWorkbook(bytes, name);
     if (!opened.ok) return setStatus({ text: failureMessage(opened.error, language), error: true });
+    setSelection(null);
     setBook({ key: nextKey.current++, name, host: opened.value, ...(quarter ? { quarter } : {}) });
     setStatus({ text: strings.preview.opened(name), error: false });
   };
@@ -197,7 +221,13 @@ export function PreviewApp() {
         <section className={styles.sheet} aria-label={strings.preview.sheets}>
           {book && (
             <Suspense fallback={null}>
-              <SheetView key={book.key} host={book.host} language={language} />
+              <SheetView
+                key={book.key}
+                host={book.host}
+                language={language}
+                version={version}
+                selection={selection}
+              />
             </Suspense>
           )}
         </section>

@@ -1,10 +1,11 @@
-import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../core/messages/messages";
-import { cellAddress, cellText, columnLetter, type WorkbookGrid } from "../core/port/grid";
+import { cellText, columnLetter, type WorkbookGrid } from "../core/port/grid";
 import type { CellRef } from "../core/port/host";
 import { shortText } from "../taskpane/cell-text";
 import { stringsFor } from "../taskpane/i18n/strings";
+import { ViewSwitch } from "../taskpane/view-switch";
 import type { PackageHost } from "./package-host";
 
 /** Rows drawn at once; a 20,000-row sheet is paged around the selected cell. */
@@ -59,36 +60,34 @@ const useStyles = makeStyles({
  * marked, so 選択肢 and 変更履歴 can be looked at), column letters and row numbers, every cell as
  * plain text. The pane's "select" scrolls here and marks the cell.
  */
-export default function SheetView({
-  host,
-  language,
-}: {
+export default function SheetView(props: {
   readonly host: PackageHost;
   readonly language: Language;
+  /** The workbook's contents changed this many times: redraw from the host. */
+  readonly version: number;
+  /** The cell the pane last asked to show; a new serial means a new request, even for the same cell. */
+  readonly selection: { readonly cell: CellRef; readonly serial: number } | null;
 }) {
-  const strings = stringsFor(language).preview;
+  const strings = stringsFor(props.language).preview;
   const styles = useStyles();
-  const [book, setBook] = useState<WorkbookGrid>(() => host.grid());
+  const { host, selection } = props;
+  const book = useMemo<WorkbookGrid>(() => host.grid(), [host, props.version]);
   const [sheet, setSheet] = useState<string>(() => firstVisible(host.grid()));
-  const [selected, setSelected] = useState<CellRef | null>(null);
   const [start, setStart] = useState(0);
-  const [said, setSaid] = useState("");
+  const [shownSerial, setShownSerial] = useState(0);
   const selectedRef = useRef<HTMLTableCellElement>(null);
+  const panelId = useId("sheet");
 
-  useEffect(
-    () =>
-      host.subscribe((event) => {
-        if (event.kind === "change") return setBook(host.grid());
-        setSheet(event.cell.sheet);
-        setSelected(event.cell);
-        setStart(Math.max(0, event.cell.rowIndex - Math.floor(WINDOW / 4)));
-        setSaid(strings.selected(event.cell.sheet, cellAddress(event.cell.rowIndex, event.cell.col)));
-      }),
-    [host, strings],
-  );
+  // A new selection turns to its sheet and pages to its row, once; the person may page on.
+  if (selection && selection.serial !== shownSerial) {
+    setShownSerial(selection.serial);
+    setSheet(selection.cell.sheet);
+    setStart(Math.max(0, selection.cell.rowIndex - Math.floor(WINDOW / 4)));
+  }
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
-  }, [selected, sheet, start]);
+  }, [selection, sheet, start]);
+  const selected = selection?.cell ?? null;
 
   const grid = book.sheets.find((s) => s.name === sheet) ?? book.sheets[0];
   if (!grid) return null;
@@ -100,26 +99,21 @@ export default function SheetView({
 
   return (
     <div className={styles.root}>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={grid.name}
-        aria-label={strings.sheets}
-        onTabSelect={(_e, d) => {
-          setSheet(String(d.value));
-          setStart(0);
-        }}
-      >
-        {book.sheets.map((s) => (
-          <Tab key={s.name} value={s.name}>
-            {s.name}
-            {s.hidden ? ` ${strings.hiddenSheet}` : ""}
-          </Tab>
-        ))}
-      </TabList>
-      <p role="status" aria-live="polite" className={styles.pager}>
-        {said}
-      </p>
+      <div className={styles.tabs}>
+        <ViewSwitch
+          label={strings.sheets}
+          views={book.sheets.map((s) => ({
+            value: s.name,
+            label: s.hidden ? `${s.name} ${strings.hiddenSheet}` : s.name,
+          }))}
+          selected={grid.name}
+          onSelect={(name) => {
+            setSheet(name);
+            setStart(0);
+          }}
+          controls={panelId}
+        />
+      </div>
       {total > WINDOW && (
         <div className={styles.pager}>
           <Button size="small" disabled={start === 0} onClick={() => setStart(Math.max(0, start - WINDOW))}>
@@ -132,6 +126,7 @@ export default function SheetView({
         </div>
       )}
       <table
+        id={panelId}
         className={styles.table}
         style={{ width: `${3.5 + width * 10}em` }}
         aria-label={strings.sheetView(grid.name)}

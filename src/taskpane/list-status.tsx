@@ -46,6 +46,7 @@ export function ListStatus() {
         <span className={styles.row}>
           <label htmlFor={pickerId}>{strings.list.sheetPicker}</label>
           <Select
+            className={styles.fill}
             id={pickerId}
             size="small"
             value={opened.sheet.name}

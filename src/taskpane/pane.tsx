@@ -61,6 +61,9 @@ export function Pane({ host, env }: PaneProps) {
     announce,
   };
   const styles = usePaneStyles();
+  // The confirmation's code loads with the first write and then stays (see WriteDialog).
+  const [dialogWanted, setDialogWanted] = useState(false);
+  if (!dialogWanted && writer.state.kind !== "idle") setDialogWanted(true);
   const panelId = useId("view");
 
   return (
@@ -89,7 +92,7 @@ export function Pane({ host, env }: PaneProps) {
                 ))}
             </div>
           </main>
-          {writer.state.kind !== "idle" && (
+          {dialogWanted && (
             <Suspense fallback={null}>
               <WriteDialog />
             </Suspense>

@@ -57,6 +57,9 @@ export const usePaneStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: 0,
   },
+  /** A control that takes the room left in its row and never more than the pane: a select's
+   * native width follows its longest option, which can be any length of workbook text. */
+  fill: { flexGrow: 1, minWidth: 0, maxWidth: "100%" },
   list: {
     listStyleType: "none",
     margin: 0,

@@ -150,10 +150,11 @@ function ChoiceField(props: {
   readonly onChange: (value: string) => void;
 }) {
   const strings = useStrings();
+  const pane = usePaneStyles();
   const known = props.value === "" || props.choices.some((c) => c.value === props.value);
   return (
     <Field label={props.label}>
-      <Select value={props.value} onChange={(_e, d) => props.onChange(d.value)}>
+      <Select className={pane.fill} value={props.value} onChange={(_e, d) => props.onChange(d.value)}>
         <option value="">{strings.pl.notChosen}</option>
         {props.choices.map((c) => (
           <option key={c.value} value={c.value}>

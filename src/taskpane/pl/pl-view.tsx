@@ -62,6 +62,7 @@ export default function PlView({ list }: { readonly list: OpenedList }) {
       <span className={styles.row}>
         <label htmlFor={pickerId}>{strings.pl.department}</label>
         <Select
+          className={styles.fill}
           id={pickerId}
           value={department ?? ""}
           onChange={(_e, d) => {

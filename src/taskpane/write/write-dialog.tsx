@@ -10,7 +10,9 @@ import {
   ProgressBar,
   Spinner,
 } from "@fluentui/react-components";
+import { useRef } from "react";
 import type { ApplyStep } from "../../core/port/host";
+import type { WriterState } from "../session/use-writer";
 import { useStrings } from "../i18n/strings";
 import { changesNothing } from "../session/plan-changes";
 import { useSession } from "../session/session";
@@ -22,21 +24,27 @@ const STEP_ORDER: readonly ApplyStep[] = ["compare", "write", "history"];
  * The confirmation every write goes through: what it will change, then its progress with a
  * way to stop between steps. Modal, so nothing else changes the workbook meanwhile; Escape and
  * "Cancel" close it without writing while it only shows the plan.
+ *
+ * It stays mounted once loaded and is closed through `open`: a dialog removed while open would
+ * leave the rest of the pane hidden from screen readers (the modal's aria-hidden stays behind).
  */
 export default function WriteDialog() {
   const strings = useStrings();
   const { writer } = useSession();
-  const state = writer.state;
-  if (state.kind === "idle") return null;
+  const last = useRef<Exclude<WriterState, { kind: "idle" }> | null>(null);
+  if (writer.state.kind !== "idle") last.current = writer.state;
+  const state = last.current;
+  if (state === null) return null;
+  const open = writer.state.kind !== "idle";
   const operation = state.kind === "reading" ? state.operation : state.request.operation;
   const name = strings.write.operations[operation];
   const busy = state.kind === "applying";
   return (
     <Dialog
-      open
+      open={open}
       modalType={busy ? "alert" : "modal"}
       onOpenChange={(_e, data) => {
-        if (!data.open && !busy) writer.cancel();
+        if (!data.open && open && !busy) writer.cancel();
       }}
     >
       <DialogSurface>

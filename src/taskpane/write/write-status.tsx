@@ -31,7 +31,7 @@ export function WriteStatus() {
   return (
     <>
       {result && (
-        <div ref={focusRef} tabIndex={-1} aria-label={resultLines(result, strings)[0]}>
+        <div ref={focusRef} tabIndex={-1} role="group" aria-label={resultLines(result, strings)[0]}>
           <Notice intent={intentOf(result)}>
             <ResultBody result={result} />
             <div className={styles.row}>
