@@ -23,14 +23,18 @@ export function addinBaseUrl(
   try {
     url = new URL(given.trim());
   } catch {
-    throw new Error(`ADDIN_URL は URL ではありません / ADDIN_URL is not a URL: ${given}`);
+    throw new Error(
+      `ADDIN_URL（--env url）は URL ではありません / ADDIN_URL (--env url) is not a URL: ${given}`,
+    );
   }
   if (url.protocol !== "https:") {
-    throw new Error(`ADDIN_URL は https: で始めてください / ADDIN_URL must use https: ${given}`);
+    throw new Error(
+      `ADDIN_URL（--env url）は https: で始めてください / ADDIN_URL (--env url) must use https: ${given}`,
+    );
   }
   if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
     throw new Error(
-      `ADDIN_URL にはフォルダーの URL だけを書いてください / ADDIN_URL must be a plain folder URL: ${given}`,
+      `ADDIN_URL（--env url）にはフォルダーの URL だけを書いてください / ADDIN_URL (--env url) must be a plain folder URL: ${given}`,
     );
   }
   return url.pathname.endsWith("/") ? url.href : `${url.href}/`;
