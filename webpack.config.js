@@ -101,6 +101,8 @@ async function addinConfig(mode, baseUrl, serving) {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The page a ribbon button shows its result in (Excel has no notification for add-in commands).
+      dialog: "./src/commands/dialog.ts",
     },
     output: {
       path: DIST,
@@ -117,6 +119,13 @@ async function addinConfig(mode, baseUrl, serving) {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "commands"],
+        csp: CONTENT_SECURITY_POLICY,
+        officeJs: `${OFFICE_JS_CDN}office.js`,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
         csp: CONTENT_SECURITY_POLICY,
         officeJs: `${OFFICE_JS_CDN}office.js`,
       }),
