@@ -1,40 +1,162 @@
-// Browser bundles. For now the core alone, as a library: building it proves src/core/ runs in the
-// browser (webpack 5 provides no Node built-ins, so an `fs` import fails the build). The add-in's
-// task pane and ribbon commands join as further entries.
+// Browser bundles, two configurations:
+// - "core": src/core/ and the browser-safe part of src/xlsx/ as libraries in dist/web/ (webpack 5
+//   provides no Node built-ins, so building them proves they run in a browser; tests/web/ runs them);
+// - "addin": the Excel add-in in dist/ (taskpane.html, its bundles, assets/ and manifest.xml).
+// The CLI's tsc output also lives in dist/ (dist/src/, dist/bench/), so the add-in build cleans
+// only what it owns: files at the top of dist/ and dist/assets/.
+//
+// Production URL: `npm run build -- --env url=https://…/` or ADDIN_URL=https://…/ npm run build.
+// The dev server (`npm run dev-server`) always serves https://localhost:3000/.
+const { createHash } = require("node:crypto");
 const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const tsx = require("tsx/cjs/api");
 
-module.exports = (_env, argv) => ({
-  mode: argv.mode ?? "production",
-  target: "web",
-  // The .xlsx adapter's browser-safe part rides along: the preview opens and patches packages in
-  // the browser, so a Node built-in reaching it fails this build.
-  entry: {
-    "measure-list-core": "./src/core/index.ts",
-    "measure-list-xlsx": { import: "./src/xlsx/index.ts", library: { name: "MeasureListXlsx", type: "umd" } },
+const { addinBaseUrl, manifestFor, DEV_BASE_URL } = tsx.require("./scripts/addin-manifest.ts", __filename);
+
+const DIST = path.resolve(__dirname, "dist");
+const DEV_PORT = Number(new URL(DEV_BASE_URL).port);
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const EMPTY_STYLE_HASH = `sha256-${createHash("sha256").update("").digest("base64")}`;
+
+// The pages' Content-Security-Policy, set by a <meta> at the top of <head>, before any script.
+const CONTENT_SECURITY_POLICY = [
+  // Anything not named below: only the add-in's own origin.
+  "default-src 'self'",
+  // Our bundles, and office.js from Microsoft's CDN. office.js is a loader: it adds further
+  // <script> elements from its own folder on the CDN (the host's API script such as
+  // excel-web-16.00.js, the locale's office_strings.js, telemetry/oteljs_agave.js). A path ending
+  // in / matches that whole folder and nothing else on the host.
+  `script-src 'self' ${OFFICE_JS_CDN}`,
+  // Fluent UI v9 styles through Griffel, which adds empty <style> elements at run time and fills
+  // them with CSSOM insertRule calls. The browser checks such an element against style-src like
+  // inline CSS, so it needs 'unsafe-inline' or the hash of its (empty) text; the hash is tighter:
+  // injected <style> text and style="" attributes stay blocked, while CSSOM is not restricted by
+  // CSP. tests/addin/taskpane-page.test.ts shows Chromium blocks Fluent's styles without it. (A
+  // nonce would need a server that rewrites every response; the add-in is static files.)
+  `style-src 'self' '${EMPTY_STYLE_HASH}'`,
+  // The add-in talks to nothing but its own origin. In Excel the workbook is reached through
+  // office.js's messages to the host (postMessage), not over the network. This also blocks the
+  // usage telemetry office.js would send to *.pipe.aria.microsoft.com; the add-in works without it.
+  "connect-src 'self'",
+  // Icons from assets/; Fluent's icons are inline SVG elements, not images.
+  "img-src 'self'",
+  // When Excel runs on a host office.js does not recognise (an on-premises Office Online Server),
+  // office.js asks the user to trust it in a hidden frame from its own CDN folder.
+  `frame-src ${OFFICE_JS_CDN}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    options: {
+      transpileOnly: true,
+      compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+    },
   },
-  output: {
-    path: path.resolve(__dirname, "dist", "web"),
-    filename: "[name].js",
-    library: { name: "MeasureList", type: "umd" },
-    globalObject: "globalThis",
-    clean: true,
-  },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            compilerOptions: { module: "esnext", moduleResolution: "bundler" },
-          },
-        },
+};
+
+function coreConfig(mode) {
+  return {
+    name: "core",
+    mode,
+    target: "web",
+    // The .xlsx adapter's browser-safe part rides along: the preview opens and patches packages in
+    // the browser, so a Node built-in reaching it fails this build.
+    entry: {
+      "measure-list-core": "./src/core/index.ts",
+      "measure-list-xlsx": {
+        import: "./src/xlsx/index.ts",
+        library: { name: "MeasureListXlsx", type: "umd" },
       },
+    },
+    output: {
+      path: path.join(DIST, "web"),
+      filename: "[name].js",
+      library: { name: "MeasureList", type: "umd" },
+      globalObject: "globalThis",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [typescriptRule] },
+    performance: { hints: false },
+    devtool: false,
+  };
+}
+
+async function addinConfig(mode, baseUrl, serving) {
+  const production = mode === "production";
+  return {
+    name: "addin",
+    mode,
+    target: "web",
+    // With the shared runtime (manifest.xml) the ribbon commands run in the pane's page, so
+    // taskpane.html loads both entries.
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      // The page a ribbon button shows its result in (Excel has no notification for add-in commands).
+      dialog: "./src/commands/dialog.ts",
+    },
+    output: {
+      path: DIST,
+      // Hashed names, so that a new release is fetched even where the old bundles are cached;
+      // taskpane.html itself keeps its name because the manifest points at it.
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: { keep: (asset) => asset.includes("/") && !asset.startsWith("assets/") },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [typescriptRule] },
+    optimization: { splitChunks: { chunks: "all" } },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "commands"],
+        csp: CONTENT_SECURITY_POLICY,
+        officeJs: `${OFFICE_JS_CDN}office.js`,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
+        csp: CONTENT_SECURITY_POLICY,
+        officeJs: `${OFFICE_JS_CDN}office.js`,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content.toString("utf8"), baseUrl),
+          },
+        ],
+      }),
     ],
-  },
-  performance: { hints: false },
-  devtool: false,
-});
+    // Source maps as separate files: eval-based ones would need 'unsafe-eval' in the policy.
+    devtool: production ? false : "source-map",
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          static: false,
+          server: { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() },
+        }
+      : undefined,
+  };
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode ?? "production";
+  const serving = env.WEBPACK_SERVE === true;
+  if (serving) return addinConfig(mode, DEV_BASE_URL, true);
+  const baseUrl = addinBaseUrl(env.url, process.env.ADDIN_URL);
+  return [coreConfig(mode), await addinConfig(mode, baseUrl, false)];
+};

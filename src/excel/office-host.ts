@@ -3,8 +3,9 @@ import type { WriteFailure } from "../core/port/failures";
 import type { ApplyOptions, CellRef, WorkbookHost } from "../core/port/host";
 import type { ApplyOutcome } from "../core/port/outcome";
 import type { WritePlan } from "../core/port/plan";
-import type { ColumnRequest, ColumnSlice, WorkbookHead } from "../core/port/read";
-import type { Result } from "../core/result";
+import type { ColumnRequest, ColumnSlice, ReadFailure, WorkbookHead } from "../core/port/read";
+import { fail, ok, type Result } from "../core/result";
+import { failureOf } from "./office-errors";
 import { applyPlan } from "./apply-plan";
 import { gridOf } from "./cell-values";
 import { WorkbookReading } from "./read-workbook";
@@ -18,11 +19,17 @@ import { excelRun, type ExcelRunner } from "./runner";
 export function createOfficeHost(run: ExcelRunner = excelRun): WorkbookHost {
   const reading = new WorkbookReading(run);
   return {
-    readHead: (rows: number): Promise<WorkbookHead> => reading.readHead(rows),
-    readColumns: (requests: readonly ColumnRequest[]): Promise<readonly ColumnSlice[]> =>
-      reading.readColumns(requests),
+    readHead: (rows: number): Promise<Result<WorkbookHead, ReadFailure>> =>
+      asResult(() => reading.readHead(rows)),
+    readColumns: (requests: readonly ColumnRequest[]): Promise<Result<readonly ColumnSlice[], ReadFailure>> =>
+      asResult(() => reading.readColumns(requests)),
     async apply(plan: WritePlan, options?: ApplyOptions): Promise<Result<ApplyOutcome, WriteFailure>> {
-      const names = reading.sheetNames ?? (await reading.readHead(1)).sheets.map((s) => s.name);
+      let names = reading.sheetNames;
+      if (names === null) {
+        const head = await asResult(() => reading.readHead(1));
+        if (!head.ok) return head;
+        names = head.value.sheets.map((s) => s.name);
+      }
       return applyPlan(run, plan, names, options);
     },
     readCells: (cells: readonly CellRef[]): Promise<readonly CellValue[]> =>
@@ -45,4 +52,18 @@ export function createOfficeHost(run: ExcelRunner = excelRun): WorkbookHost {
         await context.sync();
       }),
   };
+}
+
+/** An Office.js read as data: Excel busy, refusing or failing is a failure to show, not a crash. */
+async function asResult<T>(read: () => Promise<T>): Promise<Result<T, ReadFailure>> {
+  try {
+    return ok(await read());
+  } catch (error) {
+    const failure = failureOf(error);
+    return fail(
+      failure.code === "sheet-protected"
+        ? { code: "excel-error", detail: "AccessDenied" }
+        : (failure as ReadFailure),
+    );
+  }
 }

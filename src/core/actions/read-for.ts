@@ -5,8 +5,15 @@ import { normalizeHeader } from "../list/normalize";
 import { openList, type OpenedList } from "../list/open-list";
 import type { FieldName } from "../list/fields";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../port/grid";
-import type { ColumnRequest, ColumnSlice, SheetHead, WorkbookHead, WorkbookReader } from "../port/read";
-import type { Result } from "../result";
+import type {
+  ColumnRequest,
+  ColumnSlice,
+  ReadFailure,
+  SheetHead,
+  WorkbookHead,
+  WorkbookReader,
+} from "../port/read";
+import { ok, type Result } from "../result";
 import { SNAPSHOT_COLUMNS, SNAPSHOT_HEADER, readSummaryMarker } from "../summary/summary-state";
 
 /** What each action reads; the list's key columns (LAYOUT_FIELDS) are always among them. */
@@ -27,11 +34,13 @@ export async function readListFor(
   reader: WorkbookReader,
   action: ActionName,
   options: { readonly sheet?: string } = {},
-): Promise<Result<OpenedList, FindListFailure>> {
+): Promise<Result<OpenedList, FindListFailure | ReadFailure>> {
   const head = await reader.readHead(HEAD_ROWS);
-  const requests = columnRequests(head, action, options);
-  const slices = requests.length > 0 ? await reader.readColumns(requests) : [];
-  return openList(assembleGrid(head, slices), options);
+  if (!head.ok) return head;
+  const requests = columnRequests(head.value, action, options);
+  const slices = requests.length > 0 ? await reader.readColumns(requests) : ok([]);
+  if (!slices.ok) return slices;
+  return openList(assembleGrid(head.value, slices.value), options);
 }
 
 /** The second step's requests: what the head alone does not hold and the action needs. */

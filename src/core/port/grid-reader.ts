@@ -1,5 +1,13 @@
 import type { CellValue, WorkbookGrid } from "./grid";
-import type { ColumnRequest, ColumnSlice, SheetHead, WorkbookHead, WorkbookReader } from "./read";
+import type {
+  ColumnRequest,
+  ColumnSlice,
+  ReadFailure,
+  SheetHead,
+  WorkbookHead,
+  WorkbookReader,
+} from "./read";
+import { ok, type Result } from "../result";
 
 /**
  * The read port over a workbook already held whole in memory (an .xlsx file the CLI or the
@@ -17,7 +25,7 @@ export function gridReader(book: WorkbookGrid): WorkbookReader & { readonly read
   };
   return {
     read,
-    async readHead(rows: number): Promise<WorkbookHead> {
+    async readHead(rows: number): Promise<Result<WorkbookHead, ReadFailure>> {
       const sheets = book.sheets.map((sheet): SheetHead => {
         const columnCount = sheet.rows.reduce((n, r) => Math.max(n, lastFilled(r) + 1), 0);
         const rowCount = lastFilledRow(sheet.rows) + 1;
@@ -33,19 +41,23 @@ export function gridReader(book: WorkbookGrid): WorkbookReader & { readonly read
           ...(headMerges ? { merges: headMerges } : {}),
         };
       });
-      return { sheets };
+      return ok({ sheets });
     },
-    async readColumns(requests: readonly ColumnRequest[]): Promise<readonly ColumnSlice[]> {
-      return requests.map((request) => {
-        const sheet = book.sheets.find((s) => s.name === request.sheet);
-        const rows: CellValue[][] = [];
-        for (let r = request.top; r <= request.bottom; r++) {
-          const cells = sheet?.rows[r] ?? [];
-          rows.push(request.columns.map((c) => cells[c] ?? null));
-        }
-        count(rows);
-        return { request, rows };
-      });
+    async readColumns(
+      requests: readonly ColumnRequest[],
+    ): Promise<Result<readonly ColumnSlice[], ReadFailure>> {
+      return ok(
+        requests.map((request) => {
+          const sheet = book.sheets.find((s) => s.name === request.sheet);
+          const rows: CellValue[][] = [];
+          for (let r = request.top; r <= request.bottom; r++) {
+            const cells = sheet?.rows[r] ?? [];
+            rows.push(request.columns.map((c) => cells[c] ?? null));
+          }
+          count(rows);
+          return { request, rows };
+        }),
+      );
     },
   };
 }

@@ -1,3 +1,5 @@
+import type { Result } from "../result";
+import type { WriteFailure } from "./failures";
 import type { CellRange, CellValue } from "./grid";
 
 /**
@@ -8,9 +10,15 @@ import type { CellRange, CellValue } from "./grid";
  *    span into chunks that fit its transport (Excel on the web refuses payloads over 5 MB).
  */
 export interface WorkbookReader {
-  readHead(rows: number): Promise<WorkbookHead>;
-  readColumns(requests: readonly ColumnRequest[]): Promise<readonly ColumnSlice[]>;
+  readHead(rows: number): Promise<Result<WorkbookHead, ReadFailure>>;
+  readColumns(requests: readonly ColumnRequest[]): Promise<Result<readonly ColumnSlice[], ReadFailure>>;
 }
+
+/** What can stop a host's read: Excel busy with a cell being edited, refusing a payload, failing. */
+export type ReadFailure = Extract<
+  WriteFailure,
+  { readonly code: "cell-edit-mode" | "payload-too-large" | "requirement-missing" | "excel-error" }
+>;
 
 export interface WorkbookHead {
   readonly sheets: readonly SheetHead[];

@@ -1,3 +1,4 @@
+import { ok } from "../../core/result";
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/port/grid";
 import type { ColumnSlice, SheetHead, WorkbookReader } from "../../core/port/read";
 import { findElement, rootPrefix } from "../xml/xml-scan";
@@ -74,19 +75,21 @@ export function packageReader(pkg: XlsxPackage): WorkbookReader {
           merges: grid.merges.filter((m) => m.top < count),
         };
       });
-      return { sheets };
+      return ok({ sheets });
     },
     async readColumns(requests) {
-      return requests.map((request): ColumnSlice => {
-        const sheet = pkg.sheets.find((s) => s.name === request.sheet);
-        const grid = sheet ? gridOf(sheet) : null;
-        const rows: CellValue[][] = [];
-        for (let r = request.top; r <= request.bottom; r++) {
-          const cells = grid?.rows[r];
-          rows.push(request.columns.map((c) => cells?.[c] ?? null));
-        }
-        return { request, rows };
-      });
+      return ok(
+        requests.map((request): ColumnSlice => {
+          const sheet = pkg.sheets.find((s) => s.name === request.sheet);
+          const grid = sheet ? gridOf(sheet) : null;
+          const rows: CellValue[][] = [];
+          for (let r = request.top; r <= request.bottom; r++) {
+            const cells = grid?.rows[r];
+            rows.push(request.columns.map((c) => cells?.[c] ?? null));
+          }
+          return { request, rows };
+        }),
+      );
     },
   };
 }

@@ -39,6 +39,8 @@ export function loadClientInNode(): MainRealm {
 export function exposeClient(realm: MainRealm, target: Record<string, unknown> = globalThis as never): void {
   if ((target as unknown) === realm) return;
   for (const name of NAMESPACES) target[name] = realm[name];
+  // The pane's own address, as add-in code reads it to open dialog.html beside itself.
+  target.location = realm.location;
 }
 
 /** The part of `document` the client touches while loading and running without a page. */

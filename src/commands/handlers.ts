@@ -1,0 +1,78 @@
+/**
+ * The ribbon's function commands (manifest.xml: ExecuteFunction summary and check). Each calls
+ * `event.completed()` on every path, errors included: until it does, Office queues further clicks.
+ */
+import type { RibbonResult } from "./ribbon-actions";
+import { checkFromRibbon, summaryFromRibbon } from "./ribbon-actions";
+import { requestPaneView } from "./pane-requests";
+import { openTaskpane, showDialog, type DialogAnswer } from "../excel/dialog";
+import { displayLanguage } from "../excel/environment";
+import { createOfficeHost } from "../excel/office-host";
+import type { WorkbookHost } from "../core/port/host";
+
+/** One host for every click: it remembers the sheet names between clicks, never cell values. */
+let host: WorkbookHost | null = null;
+
+function workbook(): WorkbookHost {
+  host ??= createOfficeHost();
+  return host;
+}
+
+/** サマリー作成: the summary sheet for the default quarter, reported without opening the pane. */
+export async function summaryCommand(event: Office.AddinCommands.Event): Promise<void> {
+  await runCommand(event, () => summaryFromRibbon(workbook(), new Date(), displayLanguage()));
+}
+
+/** チェック: the counts of errors and warnings, with a way to open the pane at them. */
+export async function checkCommand(event: Office.AddinCommands.Event): Promise<void> {
+  await runCommand(event, () => checkFromRibbon(workbook(), new Date(), displayLanguage()));
+}
+
+async function runCommand(
+  event: Office.AddinCommands.Event,
+  run: () => Promise<RibbonResult>,
+): Promise<void> {
+  const language = safeLanguage();
+  try {
+    let result: RibbonResult;
+    try {
+      result = await run();
+    } catch (error) {
+      result = unexpected(error, language);
+    }
+    await showDialog({ ...result, language }, answered);
+  } catch {
+    // No dialog could be shown (an Office without the dialog API): the work itself is done, and
+    // the 変更履歴 sheet records it.
+  } finally {
+    event.completed();
+  }
+}
+
+function answered(answer: DialogAnswer): void {
+  if (answer !== "open-pane") return;
+  requestPaneView("check");
+  void openTaskpane();
+}
+
+function unexpected(error: unknown, language: "ja" | "en"): RibbonResult {
+  const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return {
+    ok: false,
+    title: language === "ja" ? "施策リスト" : "Measure list",
+    lines: [
+      language === "ja"
+        ? `予期しないエラーで中断しました: ${detail}（書き込んだものは非表示の「変更履歴」シートに残ります）`
+        : `Stopped by an unexpected error: ${detail} (anything written is listed in the hidden 変更履歴 sheet)`,
+    ],
+    offerPane: false,
+  };
+}
+
+function safeLanguage(): "ja" | "en" {
+  try {
+    return displayLanguage();
+  } catch {
+    return "ja";
+  }
+}
