@@ -17,7 +17,7 @@ import { IMG, LINK, RTL, SCRIPT, writeHostileBook } from "./hostile-book";
 import { keyboardReach } from "./keyboard";
 import { saveScreenshot } from "./screenshots";
 
-const DIST = join(__dirname, "..", "..", "dist", "preview");
+const DIST = join(__dirname, "..", "..", "dist");
 
 // A real browser: each step waits for the page, and a whole flow takes seconds.
 jest.setTimeout(60_000);
