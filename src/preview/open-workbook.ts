@@ -1,6 +1,6 @@
 import type { OpenFailure } from "../core/port/failures";
 import { fail, ok, type Result } from "../core/result";
-import { sniffPackage } from "../xlsx/index";
+import { sniffPackage } from "../xlsx/read/sniff";
 import { openPackageHost, type PackageHost } from "./package-host";
 
 /**
@@ -12,7 +12,8 @@ export function openWorkbook(bytes: Uint8Array, name: string): Result<PackageHos
   const kind = sniffPackage(bytes, name);
   if (kind !== "zip") return fail({ code: kind, path: name });
   try {
-    const opened = openPackageHost(bytes);
+    // The writer is a chunk of its own: the first screen only reads.
+    const opened = openPackageHost(bytes, () => import("./package-writer"));
     if (opened.ok) return ok(opened.value);
     const e = opened.error;
     const part = "entry" in e ? e.entry : "part" in e ? e.part : "";

@@ -16,12 +16,13 @@ import {
 } from "../core/index";
 import { fflateCodec, openPackage, readWorkbookGrid } from "../xlsx/index";
 import { openPackageHost, type PackageHost, type PackageHostEvent } from "./package-host";
+import * as writer from "./package-writer";
 
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx"));
 const TIME = "2026-11-20 09:30";
 
 function host(): PackageHost {
-  const opened = openPackageHost(new Uint8Array(SAMPLE));
+  const opened = openPackageHost(new Uint8Array(SAMPLE), async () => writer);
   if (!opened.ok) throw new Error(opened.error.code);
   return opened.value;
 }

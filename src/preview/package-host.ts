@@ -1,22 +1,14 @@
-import { HISTORY_SHEET, historyPlan, historyRows, type HistoryState } from "../core/history/history";
 import type { CellValue, WorkbookGrid } from "../core/port/grid";
 import type { ApplyOptions, ApplyStep, CellRef, WorkbookHost } from "../core/port/host";
 import { NOTHING_APPLIED, type ApplyOutcome } from "../core/port/outcome";
 import { isEmptyPlan, type WritePlan } from "../core/port/plan";
-import type { ColumnRequest, WorkbookHead } from "../core/port/read";
-import { fail, ok, type Result } from "../core/result";
+import type { ColumnRequest, ReadFailure, WorkbookHead } from "../core/port/read";
+import { ok, type Result } from "../core/result";
 import type { WriteFailure } from "../core/port/failures";
-import {
-  applyPlan,
-  fflateCodec,
-  openPackage,
-  packageReader,
-  readSheet,
-  readWorkbookGrid,
-  refusalFailure,
-  type PackageFailure,
-  type XlsxPackage,
-} from "../xlsx/index";
+import { inflateCodec } from "./inflate-codec";
+import { openPackage, type PackageFailure, type XlsxPackage } from "../xlsx/read/open-package";
+import { packageReader, readWorkbookGrid } from "../xlsx/read/read-sheets";
+import type { appendHistory, writePlan } from "./package-writer";
 
 /** What the preview page is told: a cell to show, or new workbook contents to redraw. */
 export type PackageHostEvent =
@@ -38,10 +30,19 @@ export interface PackageHost extends WorkbookHost {
   subscribe(listener: (event: PackageHostEvent) => void): () => void;
 }
 
-export function openPackageHost(bytes: Uint8Array): Result<PackageHost, PackageFailure> {
-  const opened = openPackage(bytes, fflateCodec);
+/** The write half (package-writer.ts), as the page loads it: its own chunk, on the first write. */
+export interface PackageWriter {
+  readonly writePlan: typeof writePlan;
+  readonly appendHistory: typeof appendHistory;
+}
+
+export function openPackageHost(
+  bytes: Uint8Array,
+  loadWriter: () => Promise<PackageWriter>,
+): Result<PackageHost, PackageFailure> {
+  const opened = openPackage(bytes, inflateCodec);
   if (!opened.ok) return opened;
-  return ok(new InMemoryPackageHost(bytes, opened.value));
+  return ok(new InMemoryPackageHost(bytes, opened.value, loadWriter));
 }
 
 class InMemoryPackageHost implements PackageHost {
@@ -52,11 +53,12 @@ class InMemoryPackageHost implements PackageHost {
   constructor(
     private current: Uint8Array,
     private pkg: XlsxPackage,
+    private readonly loadWriter: () => Promise<PackageWriter>,
   ) {
     this.reader = packageReader(pkg);
   }
 
-  readHead(rows: number): Promise<WorkbookHead> {
+  readHead(rows: number): Promise<Result<WorkbookHead, ReadFailure>> {
     return this.reader.readHead(rows);
   }
 
@@ -83,17 +85,17 @@ class InMemoryPackageHost implements PackageHost {
     };
     await step("compare");
     if (cancelled()) return ok(NOTHING_APPLIED);
+    const writer = await this.loadWriter();
     await step("write");
-    const applied = applyPlan(this.pkg, plan);
-    if (!applied.ok) return fail(refusalFailure(applied.error, null));
-    let { bytes } = applied.value;
-    const { outcome } = applied.value;
+    const written = writer.writePlan(this.current, plan);
+    if (!written.ok) return written;
     if (cancelled()) return ok(NOTHING_APPLIED);
-
+    const { outcome } = written.value;
+    let { bytes } = written.value;
     const history = options.history;
     if (history && (outcome.written.length > 0 || outcome.sheetsAdded.length > 0)) {
       await step("history");
-      const logged = appendHistory(bytes, outcome, history);
+      const logged = writer.appendHistory(bytes, outcome, history);
       if (!logged.ok) return logged;
       bytes = logged.value;
       if (cancelled()) return ok(NOTHING_APPLIED);
@@ -116,7 +118,7 @@ class InMemoryPackageHost implements PackageHost {
   }
 
   private commit(bytes: Uint8Array): void {
-    const reopened = openPackage(bytes, fflateCodec);
+    const reopened = openPackage(bytes, inflateCodec);
     // The writer's own output always reopens; failing here is a bug in the writer.
     if (!reopened.ok) throw new Error(`the written package does not reopen: ${reopened.error.code}`);
     this.current = bytes;
@@ -129,29 +131,4 @@ class InMemoryPackageHost implements PackageHost {
   private emit(event: PackageHostEvent): void {
     for (const listener of this.listeners) listener(event);
   }
-}
-
-/**
- * The 変更履歴 rows for what a write did, appended to the package the write produced: the
- * history sheet is created hidden the first time, then rows go below its last used row. The
- * returned outcome stays the write's own, so an undo never takes the history away.
- */
-function appendHistory(
-  bytes: Uint8Array,
-  outcome: ApplyOutcome,
-  history: NonNullable<ApplyOptions["history"]>,
-): Result<Uint8Array, WriteFailure> {
-  const pkg = openPackage(bytes, fflateCodec);
-  if (!pkg.ok) throw new Error(`the written package does not reopen: ${pkg.error.code}`);
-  const rows = historyRows(outcome.written, outcome.sheetsAdded, history.operation, history.time);
-  const plan = historyPlan(rows, historyState(pkg.value));
-  const logged = applyPlan(pkg.value, plan);
-  if (!logged.ok) return fail(refusalFailure(logged.error, null));
-  return ok(logged.value.bytes);
-}
-
-function historyState(pkg: XlsxPackage): HistoryState {
-  const sheet = pkg.sheets.find((s) => s.name === HISTORY_SHEET);
-  if (!sheet) return { exists: false };
-  return { exists: true, rowCount: readSheet(pkg, sheet).grid.rows.length };
 }

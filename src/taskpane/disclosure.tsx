@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 
 const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -36,6 +36,8 @@ export function Disclosure(props: {
   readonly open: boolean;
   readonly onToggle: () => void;
   readonly children: ReactNode;
+  /** Lets the view move focus to this section's button (the ribbon's "open at the issues"). */
+  readonly buttonRef?: Ref<HTMLButtonElement>;
 }) {
   const styles = useStyles();
   const panelId = useId("section");
@@ -44,6 +46,7 @@ export function Disclosure(props: {
     <section className={styles.item}>
       <h2 className={styles.heading}>
         <button
+          ref={props.buttonRef}
           id={buttonId}
           type="button"
           className={styles.button}

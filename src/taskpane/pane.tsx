@@ -1,5 +1,5 @@
 import { FluentProvider, useId } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import { defaultQuarter, todayFrom, type Quarter } from "../core/calendar/fiscal-calendar";
 import type { WorkbookHost } from "../core/port/host";
 import type { PaneEnvironment } from "./environment";
@@ -22,13 +22,18 @@ const WriteDialog = lazy(() => import("./write/write-dialog"));
 export interface PaneProps {
   readonly host: WorkbookHost;
   readonly env: PaneEnvironment;
+  /**
+   * Where the ribbon asks the pane to show a view (its チェック dialog's "open the pane at the
+   * issues"); returns the function that stops listening. The preview has no ribbon.
+   */
+  readonly viewRequests?: (listener: (view: "check") => void) => () => void;
 }
 
 /**
  * The task pane: the PMO's view and the PL's view of one workbook. The Office entry and the
  * preview render it with their own host and environment and nothing else.
  */
-export function Pane({ host, env }: PaneProps) {
+export function Pane({ host, env, viewRequests }: PaneProps) {
   const strings = stringsFor(env.language);
   const theme = useMemo(() => paneTheme(env.theme), [env.theme]);
   const [view, setView] = useState<PaneView>("pmo");
@@ -45,6 +50,18 @@ export function Pane({ host, env }: PaneProps) {
     afterWrite: list.afterWrite,
   });
   const announce = useCallback((text: string) => setAnnouncement(text), []);
+  // Each request from the ribbon: the PMO's view, the list read again, the check opened and shown.
+  const [checkRequests, setCheckRequests] = useState(0);
+  const { reload } = list;
+  useEffect(
+    () =>
+      viewRequests?.(() => {
+        setView("pmo");
+        reload();
+        setCheckRequests((n) => n + 1);
+      }),
+    [viewRequests, reload],
+  );
   const setSheet = useCallback(
     (name: string, candidates: readonly string[]) => setPicked({ sheet: name, candidates }),
     [],
@@ -84,7 +101,7 @@ export function Pane({ host, env }: PaneProps) {
             <div id={panelId} role="tabpanel" aria-label={strings.views[view]} className={styles.stack}>
               {list.state.kind === "ready" &&
                 (view === "pmo" ? (
-                  <PmoView list={list.state.list} />
+                  <PmoView list={list.state.list} checkRequests={checkRequests} />
                 ) : (
                   <Suspense fallback={null}>
                     <PlView list={list.state.list} />

@@ -42,7 +42,7 @@ export const en: PaneStrings = {
     place: (row, column) => `row ${row}, column ${column}`,
     showCell: (place, message) => `Show ${place}: ${message}`,
     fix: (suggestion) => `Change to "${suggestion}"`,
-    fixLabel: (place, suggestion) => `Change ${place} to "${suggestion}"`,
+    fixLabel: (place, suggestion) => `Change to "${suggestion}" (${place})`,
     fixAll: (count) => `Fix all ${count} fixable`,
     recheck: "Check again",
     codes: {

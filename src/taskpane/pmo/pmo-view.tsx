@@ -1,5 +1,5 @@
 import { Spinner } from "@fluentui/react-components";
-import { Suspense, lazy, useState, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useRef, useState, type ReactNode } from "react";
 import type { OpenedList } from "../../core/list/open-list";
 import { Disclosure } from "../disclosure";
 import { useStrings } from "../i18n/strings";
@@ -15,9 +15,23 @@ const ChartsSection = lazy(() => import("./charts-section"));
 type SectionKey = "check" | "chase" | "fill" | "attainment" | "summary" | "charts";
 
 /** The PMO's work on the whole list, one section per task, the check open first. */
-export function PmoView({ list }: { readonly list: OpenedList }) {
+export function PmoView(props: {
+  readonly list: OpenedList;
+  /** How many times the ribbon asked for the check: each time it is opened and brought to focus. */
+  readonly checkRequests: number;
+}) {
+  const { list } = props;
   const strings = useStrings();
   const [open, setOpen] = useState<ReadonlySet<SectionKey>>(new Set(["check"]));
+  const [served, setServed] = useState(props.checkRequests);
+  const checkHeading = useRef<HTMLButtonElement>(null);
+  if (served !== props.checkRequests) {
+    setServed(props.checkRequests);
+    setOpen((current) => new Set(current).add("check"));
+  }
+  useEffect(() => {
+    if (props.checkRequests > 0) checkHeading.current?.focus();
+  }, [props.checkRequests]);
   const toggle = (key: SectionKey) =>
     setOpen((current) => {
       const next = new Set(current);
@@ -25,7 +39,12 @@ export function PmoView({ list }: { readonly list: OpenedList }) {
       return next;
     });
   const section = (key: SectionKey, body: ReactNode) => (
-    <Disclosure title={strings.sections[key]} open={open.has(key)} onToggle={() => toggle(key)}>
+    <Disclosure
+      title={strings.sections[key]}
+      open={open.has(key)}
+      onToggle={() => toggle(key)}
+      buttonRef={key === "check" ? checkHeading : undefined}
+    >
       <Suspense fallback={<Spinner size="tiny" />}>{body}</Suspense>
     </Disclosure>
   );
