@@ -13,7 +13,8 @@ import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../core/messages/messages";
 import { failureMessage } from "../core/messages/failures";
 import { browserStorage, paneLanguage, type PaneEnvironment } from "../taskpane/environment";
-import { stringsFor } from "../taskpane/i18n/strings";
+import { stringsFor, type PaneStrings } from "../taskpane/i18n/strings";
+import type { OpenFailure } from "../core/port/failures";
 import { Notice } from "../taskpane/notice";
 import { Pane } from "../taskpane/pane";
 import { downloadBytes } from "./download";
@@ -63,7 +64,12 @@ const useStyles = makeStyles({
     outline: `${tokens.strokeWidthThickest} dashed ${tokens.colorBrandStroke1}`,
     outlineOffset: "-6px",
   },
-  sheet: { minWidth: 0, minHeight: 0, overflow: "auto" },
+  sheet: {
+    minWidth: 0,
+    minHeight: 0,
+    overflow: "hidden",
+    "@media (max-width: 800px)": { height: "70vh" },
+  },
   pane: {
     minWidth: 0,
     minHeight: 0,
@@ -75,6 +81,17 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
+
+/** The page's last word, kept as data so it reads in the language chosen afterwards too. */
+type PageStatus =
+  | { readonly kind: "opened"; readonly name: string }
+  | { readonly kind: "selected"; readonly cell: CellRef }
+  | { readonly kind: "failed"; readonly failure: OpenFailure };
+
+function statusText(status: Exclude<PageStatus, { kind: "failed" }>, strings: PaneStrings): string {
+  if (status.kind === "opened") return strings.preview.opened(status.name);
+  return strings.preview.selected(status.cell.sheet, cellAddress(status.cell.rowIndex, status.cell.col));
+}
 
 interface OpenedBook {
   /** Each open gets a new key, so the pane starts afresh on every workbook. */
@@ -95,7 +112,7 @@ export function PreviewApp() {
   const [language, setLanguage] = useState<Language>(() => paneLanguage(navigator.language));
   const strings = stringsFor(language);
   const [book, setBook] = useState<OpenedBook | null>(null);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [status, setStatus] = useState<PageStatus | null>(null);
   const [dropping, setDropping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const languageId = useId("language");
@@ -105,29 +122,21 @@ export function PreviewApp() {
 
   // The page listens to the workbook host from the start, so a cell the pane selects before the
   // sheet view has loaded is still shown, and said.
-  const stringsRef = useRef(strings);
-  stringsRef.current = strings;
   useEffect(() => {
     if (!book) return;
     return book.host.subscribe((event) => {
       if (event.kind === "change") return setVersion((v) => v + 1);
       setSelection((s) => ({ cell: event.cell, serial: (s?.serial ?? 0) + 1 }));
-      setStatus({
-        text: stringsRef.current.preview.selected(
-          event.cell.sheet,
-          cellAddress(event.cell.rowIndex, event.cell.col),
-        ),
-        error: false,
-      });
+      setStatus({ kind: "selected", cell: event.cell });
     });
   }, [book]);
 
   const show = (name: string, bytes: Uint8Array, quarter?: Quarter) => {
     const opened = openWorkbook(bytes, name);
-    if (!opened.ok) return setStatus({ text: failureMessage(opened.error, language), error: true });
+    if (!opened.ok) return setStatus({ kind: "failed", failure: opened.error });
     setSelection(null);
     setBook({ key: nextKey.current++, name, host: opened.value, ...(quarter ? { quarter } : {}) });
-    setStatus({ text: strings.preview.opened(name), error: false });
+    setStatus({ kind: "opened", name });
   };
   const openSample = async () => {
     const sample = await import("./sample");
@@ -196,11 +205,11 @@ export function PreviewApp() {
           {strings.preview.intro} {strings.preview.drop}
         </p>
         <div role="status" aria-live="polite" className={styles.status}>
-          {status && !status.error && status.text}
+          {status && status.kind !== "failed" && statusText(status, strings)}
         </div>
-        {status?.error && (
+        {status?.kind === "failed" && (
           <Notice intent="error">
-            <span role="alert">{status.text}</span>
+            <span role="alert">{failureMessage(status.failure, language)}</span>
           </Notice>
         )}
       </header>

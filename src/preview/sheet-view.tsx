@@ -14,8 +14,10 @@ const WINDOW = 200;
 const CELL_CHARACTERS = 300;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minWidth: 0 },
-  tabs: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground2 },
+  // The tabs stay in view; the grid scrolls under them with its column letters pinned on top.
+  root: { display: "flex", flexDirection: "column", minWidth: 0, height: "100%" },
+  tabs: { flexShrink: 0, overflowX: "auto", backgroundColor: tokens.colorNeutralBackground2 },
+  grid: { flexGrow: 1, minHeight: 0, overflow: "auto" },
   pager: {
     display: "flex",
     alignItems: "center",
@@ -34,7 +36,13 @@ const useStyles = makeStyles({
       verticalAlign: "top",
       textAlign: "start",
     },
-    "& thead th": { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular },
+    "& thead th": {
+      position: "sticky",
+      top: 0,
+      zIndex: 1,
+      backgroundColor: tokens.colorNeutralBackground3,
+      fontWeight: tokens.fontWeightRegular,
+    },
     "& tbody th": { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular },
   },
   corner: { width: "3.5em" },
@@ -125,47 +133,49 @@ export default function SheetView(props: {
           </Button>
         </div>
       )}
-      <table
-        id={panelId}
-        className={styles.table}
-        style={{ width: `${3.5 + width * 10}em` }}
-        aria-label={strings.sheetView(grid.name)}
-      >
-        <thead>
-          <tr>
-            <th scope="col" className={styles.corner} />
-            {Array.from({ length: width }, (_, c) => (
-              <th key={c} scope="col" className={styles.column}>
-                {columnLetter(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells, i) => {
-            const r = start + i;
-            return (
-              <tr key={r}>
-                <th scope="row">{r + 1}</th>
-                {Array.from({ length: width }, (_, c) => {
-                  const mark = isSelected(r, c);
-                  return (
-                    <td
-                      key={c}
-                      ref={mark ? selectedRef : undefined}
-                      className={mark ? styles.selected : undefined}
-                    >
-                      <bdi dir="auto" className={styles.cell}>
-                        {shortText(cellText(cells[c] ?? null), CELL_CHARACTERS)}
-                      </bdi>
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className={styles.grid} tabIndex={0} role="region" aria-label={strings.sheetView(grid.name)}>
+        <table
+          id={panelId}
+          className={styles.table}
+          style={{ width: `${3.5 + width * 10}em` }}
+          aria-label={strings.sheetView(grid.name)}
+        >
+          <thead>
+            <tr>
+              <th scope="col" className={styles.corner} />
+              {Array.from({ length: width }, (_, c) => (
+                <th key={c} scope="col" className={styles.column}>
+                  {columnLetter(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((cells, i) => {
+              const r = start + i;
+              return (
+                <tr key={r}>
+                  <th scope="row">{r + 1}</th>
+                  {Array.from({ length: width }, (_, c) => {
+                    const mark = isSelected(r, c);
+                    return (
+                      <td
+                        key={c}
+                        ref={mark ? selectedRef : undefined}
+                        className={mark ? styles.selected : undefined}
+                      >
+                        <bdi dir="auto" className={styles.cell}>
+                          {shortText(cellText(cells[c] ?? null), CELL_CHARACTERS)}
+                        </bdi>
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

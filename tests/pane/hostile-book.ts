@@ -4,6 +4,7 @@
  * override, in the cells every view shows (sheet name, department, 管理項目, progress, reason,
  * an unknown weather that the check quotes).
  */
+import type { Page } from "playwright-core";
 import { listSheet, seedRow, workbookOf } from "../builders/list-sheet";
 import { writeXlsx } from "../builders/xlsx";
 
@@ -22,3 +23,33 @@ export async function writeHostileBook(path: string): Promise<string> {
   ];
   return writeXlsx(workbookOf(listSheet({ name: `${IMG}`.slice(0, 31), rows })), path);
 }
+
+/**
+ * What the page holds once hostile text is on screen: no image, no script but the page's own
+ * bundles, no link, and nothing wider than its column (the pane, a dialog, the page).
+ */
+export function pageTraces(page: Page) {
+  return page.evaluate(() => {
+    const overflow = (selector: string) => {
+      const el = document.querySelector(selector);
+      return el ? el.scrollWidth - el.clientWidth : 0;
+    };
+    return {
+      images: document.images.length,
+      scripts: [...document.scripts].filter((s) => !/\/[\w.-]+\.js$/u.test(s.src)).length,
+      links: [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")),
+      paneOverflow: overflow("main"),
+      dialogOverflow: overflow('[role="dialog"]'),
+      pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+}
+
+export const CLEAN_TRACES = {
+  images: 0,
+  scripts: 0,
+  links: [],
+  paneOverflow: 0,
+  dialogOverflow: 0,
+  pageOverflow: 0,
+};

@@ -14,7 +14,9 @@ import { createEmulatedHost, type ExcelHostOptions } from "../support/excel-host
 import type { ExcelHost } from "../support/excel-host/host/excel-host";
 import { seriousViolations } from "./axe";
 import { guardPage, type PageGuards } from "./page-guards";
+import { CLEAN_TRACES, IMG, SCRIPT, pageTraces, writeHostileBook } from "./hostile-book";
 import { saveScreenshot } from "./screenshots";
+import { tempDir } from "../builders/xlsx";
 
 jest.setTimeout(90_000);
 
@@ -23,6 +25,7 @@ const SAMPLE = join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx
 
 let chromium: ChromiumSession;
 let site: StaticServer;
+const temp = tempDir("taskpane-test-");
 
 beforeAll(async () => {
   chromium = await launchChromium();
@@ -32,6 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await site?.close();
+  temp.cleanup();
 });
 
 interface Pane {
@@ -212,6 +216,7 @@ test("no serious or critical accessibility violation in either view of the pane"
   for (const name of ["催促リスト", "達成率を計算", "グラフ"]) await openSection(page, name);
   await page.getByText("3本柱別の天気").first().waitFor();
   expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page.getByRole("region", { name: "グラフ" }), "pane-charts.png");
   await page.getByRole("tab", { name: "PL（部の入力）" }).click();
   await page.getByLabel("部", { exact: true }).selectOption("総務部");
   await page.getByRole("article").first().waitFor();
@@ -258,5 +263,25 @@ test("the ribbon's チェック dialog opens the pane at the check", async () =>
   await page.getByRole("tab", { name: "PMO（全体）", selected: true }).waitFor();
   await page.getByText("エラー 1 件・警告 6 件").waitFor();
   expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("チェック");
+  await page.close();
+});
+
+test("hostile cell text in Excel is plain text in both views; nothing runs and the pane keeps its width", async () => {
+  const xlsx = await writeHostileBook(temp.path("hostile.xlsx"));
+  const pane = await openPane({ xlsx }, `シート「${IMG}」・施策 3 件`);
+  const { page } = pane;
+  for (const name of ["催促リスト", "達成率を計算", "グラフ"]) await openSection(page, name);
+  await page.getByText("3本柱別の天気").first().waitFor();
+  // The check quotes the unknown weather as the cell holds it.
+  await expect(page.getByText("<b>☀</b>", { exact: false }).count()).resolves.toBeGreaterThan(0);
+  expect(await pageTraces(page)).toEqual(CLEAN_TRACES);
+  await page.getByRole("tab", { name: "PL（部の入力）" }).click();
+  await page.getByLabel("部", { exact: true }).selectOption({ index: 1 });
+  await page
+    .getByRole("article", { name: new RegExp(`^A1-1 ${SCRIPT.replace(/[()]/gu, "\\$&")}`, "u") })
+    .waitFor();
+  expect(await pageTraces(page)).toEqual(CLEAN_TRACES);
+  expect([pane.guards.dialogs, pane.guards.errors, pane.guards.consoleErrors]).toEqual([[], [], []]);
+  expect(pane.bridge.blocked).toEqual([]);
   await page.close();
 });
