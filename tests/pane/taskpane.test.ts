@@ -175,7 +175,8 @@ test("fill, a PL's save with a co-author's edit, the summary and its undo, each 
     await confirmWrite(page);
     await shown(page, `シート「${summary}」を削除しました。`).waitFor();
   });
-  expect(undoing).toBeLessThanOrEqual(3);
+  // Nothing to compare before removing a sheet the add-in made: the removal and its log only.
+  expect(undoing).toBeLessThanOrEqual(2);
   expect(host.workbook.sheets.map((s) => s.name)).toEqual(["施策リスト", "選択肢", "変更履歴"]);
 
   // The PL's save undone too: N60 back to empty, the co-author's M60 untouched.

@@ -183,7 +183,12 @@ export function useWriter(deps: WriterDeps): Writer {
     setResult(null);
     setState({ kind: "reading", operation: "undo", cancel });
     const written = undoable.outcome.written;
-    host.readCells(written.map((w) => ({ sheet: w.sheet, rowIndex: w.rowIndex, col: w.colIndex }))).then(
+    // A write that added a sheet but wrote no cell (the summary) has nothing to compare: no round trip.
+    const current =
+      written.length === 0
+        ? Promise.resolve([])
+        : host.readCells(written.map((w) => ({ sheet: w.sheet, rowIndex: w.rowIndex, col: w.colIndex })));
+    current.then(
       (values) => {
         if (cancel.cancelled) return;
         const now = new Map(
