@@ -311,6 +311,28 @@ describe("preview.html on a hostile workbook", () => {
     await page.close();
   });
 
+  test("a workbook dropped on the page opens; the PL's department is remembered in this browser", async () => {
+    const { page } = await openPreview();
+    const bytes = [...readFileSync(join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx"))];
+    const drop = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(content)], "dropped.xlsx"));
+      return transfer;
+    }, bytes);
+    await page.locator("main").dispatchEvent("drop", { dataTransfer: drop });
+    await page.getByText("「dropped.xlsx」を開きました。").waitFor();
+    await page.getByText("エラー 1 件・警告 6 件").waitFor();
+
+    await page.getByRole("tab", { name: "PL（部の入力）" }).click();
+    await page.getByLabel("部", { exact: true }).selectOption("市民部");
+    await page.reload();
+    await page.getByLabel(/^(Language|表示言語)$/u).selectOption("ja");
+    await page.getByRole("tab", { name: "PL（部の入力）" }).click();
+    await expect(page.getByLabel("部", { exact: true }).inputValue()).resolves.toBe("市民部");
+    await page.getByRole("article", { name: /^A1-4 /u }).waitFor();
+    await page.close();
+  });
+
   test("a file that is not a workbook is refused with a reason, and the sample stays open", async () => {
     const { page } = await openPreview();
     await page.locator('input[type="file"]').setInputFiles({

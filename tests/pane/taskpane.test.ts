@@ -197,7 +197,7 @@ test("fill, a PL's save with a co-author's edit, the summary and its undo, each 
   await page.close();
 });
 
-test("a one-click fix writes ☁ into N60 in at most 3 syncs and 変更履歴 has it", async () => {
+test("a one-click fix writes ☁ into N60 in at most 3 syncs, 変更履歴 has it, and its undo spares a co-author's cell", async () => {
   const pane = await openPane();
   const fixing = await syncsOf(pane, async () => {
     await pane.page.getByRole("button", { name: "60行 N列 を「☁」に直す" }).click();
@@ -208,6 +208,16 @@ test("a one-click fix writes ☁ into N60 in at most 3 syncs and 変更履歴 ha
   expect(pane.host.values("施策リスト!N60")).toEqual([["☁"]]);
   expect(history(pane.host)).toEqual([["修正", "施策リスト", "N60", "", "☁"]]);
   await pane.page.getByText("エラー 0 件・警告 6 件").waitFor();
+
+  // A co-author changes N60 afterwards: the undo lists it and leaves it as they wrote it.
+  pane.host.edit("施策リスト!N60", "☂");
+  await pane.page.getByRole("button", { name: "元に戻す（修正）" }).click();
+  const dialog = pane.page.getByRole("dialog");
+  await dialog.getByText("次の 1 セルはその後に他の人が変更したため、戻しません:").waitFor();
+  await dialog.getByText("施策リスト!N60: 他の人が「☂」に変更していました").waitFor();
+  await confirmWrite(pane.page);
+  await shown(pane.page, "書き込んだセルはありません。").waitFor();
+  expect(pane.host.values("施策リスト!N60")).toEqual([["☂"]]);
   await pane.page.close();
 });
 

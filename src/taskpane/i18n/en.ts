@@ -40,11 +40,9 @@ export const en: PaneStrings = {
     groupCounts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
     severity: { error: "Error", warning: "Warning" },
     place: (row, column) => `row ${row}, column ${column}`,
-    showCell: (place, message) => `Show ${place}: ${message}`,
     fix: (suggestion) => `Change to "${suggestion}"`,
     fixLabel: (place, suggestion) => `Change to "${suggestion}" (${place})`,
     fixAll: (count) => `Fix all ${count} fixable`,
-    recheck: "Check again",
     codes: {
       "missing-column": "Missing column",
       "missing-value": "Empty cell",
@@ -73,12 +71,6 @@ export const en: PaneStrings = {
     copyLabel: (department) => `Copy the message to ${department}`,
     copied: (department) => `Copied the message to ${department}.`,
     copyFailed: "Could not copy. The text is selected: press Ctrl+C to copy it.",
-    fields: {
-      progress: "progress",
-      weather: "weather",
-      direction: "direction",
-      directionReason: "reason",
-    },
   },
   fill: {
     intro:
@@ -208,11 +200,9 @@ export const en: PaneStrings = {
     title: "Measure list preview",
     intro: "Try the task pane without Excel. The workbook stays in this browser; nothing is sent anywhere.",
     sample: "Open the sample",
-    sampleName: "Inzai City's measure list (sample)",
     open: "Open a workbook (.xlsx)",
     drop: "You can also drop an .xlsx file here.",
     download: "Download the result",
-    opening: "Opening…",
     opened: (name) => `Opened "${name}".`,
     language: "Language",
     sheets: "Sheets",
@@ -221,5 +211,4 @@ export const en: PaneStrings = {
     rowsShown: (from, to, total) => `Rows ${from}–${to} of ${total}`,
     hiddenSheet: "(hidden)",
   },
-  live: { ready: "Ready." },
 };

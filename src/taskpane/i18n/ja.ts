@@ -1,4 +1,3 @@
-import type { ChaseField } from "../../core/actions/chase";
 import type { IssueCode } from "../../core/validation/issues";
 import type { Operation } from "../../core/history/history";
 import type { ApplyStep } from "../../core/port/host";
@@ -46,11 +45,9 @@ export const ja = {
     groupCounts: (errors: number, warnings: number) => `エラー ${errors}・警告 ${warnings}`,
     severity: { error: "エラー", warning: "警告" },
     place: (row: number, column: string) => `${row}行 ${column}列`,
-    showCell: (place: string, message: string) => `${place} を表示: ${message}`,
     fix: (suggestion: string) => `「${suggestion}」に直す`,
     fixLabel: (place: string, suggestion: string) => `${place} を「${suggestion}」に直す`,
     fixAll: (count: number) => `直せる ${count} 件をまとめて直す`,
-    recheck: "もう一度チェック",
     codes: {
       "missing-column": "見出しにない列",
       "missing-value": "未入力",
@@ -79,12 +76,6 @@ export const ja = {
     copyLabel: (department: string) => `${department} あての文面をコピー`,
     copied: (department: string) => `${department} あての文面をコピーしました。`,
     copyFailed: "コピーできませんでした。文面を選択したので Ctrl+C でコピーしてください。",
-    fields: {
-      progress: "進捗状況",
-      weather: "天気",
-      direction: "今後の方向性",
-      directionReason: "方向性理由",
-    } satisfies Record<ChaseField, string>,
   },
   fill: {
     intro:
@@ -217,11 +208,9 @@ export const ja = {
     intro:
       "Excel がなくても作業ウィンドウを試せます。ブックはこのブラウザーの中だけで扱い、どこにも送りません。",
     sample: "サンプルを開く",
-    sampleName: "印西市の施策リスト（サンプル）",
     open: "ブックを開く（.xlsx）",
     drop: ".xlsx ファイルをここにドロップしても開けます。",
     download: "結果をダウンロード",
-    opening: "開いています…",
     opened: (name: string) => `「${name}」を開きました。`,
     language: "表示言語",
     sheets: "シート",
@@ -230,7 +219,6 @@ export const ja = {
     rowsShown: (from: number, to: number, total: number) => `${from}〜${to} 行目を表示（全 ${total} 行）`,
     hiddenSheet: "（非表示）",
   },
-  live: { ready: "読み込みました。" },
 };
 
 export type PaneStrings = typeof ja;
