@@ -24,7 +24,15 @@ function afterOfficeReady(command: Command): (event: Office.AddinCommands.Event)
   };
 }
 
-// eslint-disable-next-line no-restricted-globals -- start-up boundary: register the commands
-Office.actions.associate("summary", afterOfficeReady(summaryCommand));
-// eslint-disable-next-line no-restricted-globals -- start-up boundary: register the commands
-Office.actions.associate("check", afterOfficeReady(checkCommand));
+function register(): void {
+  // eslint-disable-next-line no-restricted-globals -- start-up boundary: register the commands
+  Office.actions.associate("summary", afterOfficeReady(summaryCommand));
+  // eslint-disable-next-line no-restricted-globals -- start-up boundary: register the commands
+  Office.actions.associate("check", afterOfficeReady(checkCommand));
+}
+
+// At once where office.js has its common API ready when this bundle runs (Office's own hosts);
+// otherwise, and in any case, once Office is ready: associating an action twice keeps the last.
+// eslint-disable-next-line no-restricted-globals -- start-up boundary: is the actions API there yet?
+if (typeof Office.actions?.associate === "function") register();
+void officeReady.then(register, () => undefined);

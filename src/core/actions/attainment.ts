@@ -1,6 +1,6 @@
 import { computeAttainment, paceDisagreement, type AttainmentReport } from "../kpi/attainment";
 import { suggestKpiValues, type KpiSuggestion } from "../kpi/kpi-suggestions";
-import { fieldLabel, type FieldName } from "../list/fields";
+import { fieldLabel, KPI_FIELDS, type FieldName } from "../list/fields";
 import type { Quarter } from "../calendar/fiscal-calendar";
 import { cellAt, isBlank, type SheetGrid } from "../port/grid";
 import { listSpan, type ListLayout } from "../list/layout";
@@ -30,15 +30,6 @@ export interface AttainmentActionReport extends AttainmentReport {
   /** Why nothing can be computed: the list has no target column for any year. */
   readonly noTargetColumn: boolean;
 }
-
-const KPI_FIELDS: ReadonlySet<FieldName> = new Set([
-  "kpiName",
-  "unit",
-  "baseline",
-  "target",
-  "actual",
-  "polarity",
-]);
 
 /**
  * `attainment` (§6): 達成率 (a number shown as %) and 達成度 on every data row with a target, in

@@ -3,7 +3,7 @@ import { LAYOUT_FIELDS, type ColumnBinding, type ListLayout } from "../list/layo
 import { isToolSheet } from "../list/markers";
 import { normalizeHeader } from "../list/normalize";
 import { openList, type OpenedList } from "../list/open-list";
-import type { FieldName } from "../list/fields";
+import { KPI_FIELDS, type FieldName } from "../list/fields";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../port/grid";
 import type {
   ColumnRequest,
@@ -125,25 +125,11 @@ export function neededColumns(action: ActionName, layout: ListLayout, sheet: She
 /** Fields attainment reads besides the key columns: the KPI, and the texts its hints come from. */
 const ATTAINMENT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
   ...LAYOUT_FIELDS,
-  "kpiName",
-  "unit",
-  "baseline",
-  "target",
-  "actual",
-  "polarity",
+  ...KPI_FIELDS,
   "attainmentRate",
   "grade",
   "milestone",
   "progress",
-]);
-
-const KPI_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
-  "kpiName",
-  "unit",
-  "baseline",
-  "target",
-  "actual",
-  "polarity",
 ]);
 
 /**

@@ -66,6 +66,16 @@ export const FIELDS: readonly FieldDef[] = [
 
 export const FIELD_BY_NAME: ReadonlyMap<FieldName, FieldDef> = new Map(FIELDS.map((f) => [f.name, f]));
 
+/** The KPI columns a city adds (§3): the numbers and words attainment is computed from. */
+export const KPI_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
+  "kpiName",
+  "unit",
+  "baseline",
+  "target",
+  "actual",
+  "polarity",
+]);
+
 /** Fields whose columns are labelled by fiscal year (`R7年度末時点`, `R8年度目標値`). */
 export const YEAR_FIELDS: ReadonlySet<FieldName> = new Set(["milestone", "plan", "target", "actual"]);
 

@@ -1,5 +1,5 @@
 import type { CellRange } from "../../core/port/grid";
-import { quoteSheet, type ChartSpec } from "../../core/port/plan";
+import { sourceFormula, type ChartSpec } from "../../core/port/plan";
 import { escapeXml } from "../xml/xml-text";
 
 /**
@@ -8,7 +8,8 @@ import { escapeXml } from "../xml/xml-text";
  * part that anchors it over the sheet's cells.
  */
 export function chartXml(sheetName: string, chart: ChartSpec): string {
-  const ref = (r: CellRange) => `${quoteSheet(sheetName)}!${absolute(r)}`;
+  // The same absolute reference a range dropdown source uses: 'サマリー_R8Q2'!$A$10:$A$12.
+  const ref = (range: CellRange) => sourceFormula({ kind: "range", sheet: sheetName, range });
   const cats = chart.categoryRange;
   const series = chart.series
     .map((s, i) => {
@@ -78,24 +79,6 @@ const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const CAT_AX = 500_000_001;
 const VAL_AX = 500_000_002;
-
-function absolute(r: CellRange): string {
-  const cell = (row: number, col: number) => `$${letters(col)}$${row + 1}`;
-  return r.top === r.bottom && r.left === r.right
-    ? cell(r.top, r.left)
-    : `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
-}
-
-function letters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function strCache(values: readonly string[]): string {
   const pts = values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join("");

@@ -1,4 +1,5 @@
 import type { CellRange } from "../../core/port/grid";
+import { rangeA1 } from "../../core/port/plan";
 import { parseRef } from "../read/sheet-cells";
 
 /**
@@ -34,10 +35,8 @@ export function formatSqref(ranges: readonly CellRange[]): string {
   return ranges.map(rangeRef).join(" ");
 }
 
-export function rangeRef(r: CellRange): string {
-  const a = `${letters(r.left)}${r.top + 1}`;
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${letters(r.right)}${r.bottom + 1}`;
-}
+/** `N5:N8`, or `N5` for one cell: the core's A1 form, as sqref and chart references write it. */
+export const rangeRef = rangeA1;
 
 export function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -78,15 +77,4 @@ export function subtract(ranges: readonly CellRange[], cut: readonly CellRange[]
 /** True when every cell of `range` lies in one of `cover`. */
 export function covers(cover: readonly CellRange[], range: CellRange): boolean {
   return subtract([range], cover).length === 0;
-}
-
-function letters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

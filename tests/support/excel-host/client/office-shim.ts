@@ -130,6 +130,8 @@ export function installOfficeShim(root: Bag, config: ShimConfig, link: ShimLink)
   const settings: Bag = { ...config.settings };
   const dialogs: DialogControl[] = [];
   const actions = new Map<string, (event: Bag) => unknown>();
+  /** Clicks waiting for their action to be associated. */
+  const associated = new Map<string, (fn: (event: Bag) => unknown) => void>();
   const location = root.location as { origin?: string } | undefined;
 
   const documentObject = strict(
@@ -268,6 +270,9 @@ export function installOfficeShim(root: Bag, config: ShimConfig, link: ShimLink)
     });
   (office.actions as Bag).associate = (id: string, fn: (event: Bag) => unknown) => {
     actions.set(id, fn);
+    const waiting = associated.get(id);
+    associated.delete(id);
+    waiting?.(fn);
     link.record({ kind: "actionAssociated", id });
   };
   const addin = office.addin as Bag;
@@ -286,25 +291,36 @@ export function installOfficeShim(root: Bag, config: ShimConfig, link: ShimLink)
     settings: () => ({ ...settings }),
     invokeAction: (id, timeoutMs = 10_000) =>
       new Promise<ActionOutcome>((resolve, reject) => {
-        const fn = actions.get(id);
-        if (!fn) return reject(new Error(`excel-host: no function is associated with the action id ${id}`));
-        const timer = setTimeout(
-          () => reject(new Error(`excel-host: ${id} did not call event.completed() within ${timeoutMs} ms`)),
-          timeoutMs,
-        );
-        const event = {
-          source: { id },
-          completed: (options?: unknown) => {
-            clearTimeout(timer);
-            link.record({ kind: "actionCompleted", id, options: options ?? null });
-            resolve({ completed: true, options: options ?? null });
-          },
+        const timer = setTimeout(() => {
+          associated.delete(id);
+          reject(
+            new Error(
+              actions.has(id)
+                ? `excel-host: ${id} did not call event.completed() within ${timeoutMs} ms`
+                : `excel-host: no function is associated with the action id ${id}`,
+            ),
+          );
+        }, timeoutMs);
+        const run = (fn: (event: Bag) => unknown) => {
+          const event = {
+            source: { id },
+            completed: (options?: unknown) => {
+              clearTimeout(timer);
+              link.record({ kind: "actionCompleted", id, options: options ?? null });
+              resolve({ completed: true, options: options ?? null });
+            },
+          };
+          try {
+            void Promise.resolve(fn(event)).catch(() => undefined);
+          } catch {
+            // A function that throws without calling completed() is caught by the timeout, as Office would hang.
+          }
         };
-        try {
-          void Promise.resolve(fn(event)).catch(() => undefined);
-        } catch {
-          // A function that throws without calling completed() is caught by the timeout, as Office would hang.
-        }
+        const fn = actions.get(id);
+        // Office holds a click until the function file has associated the action (its script may
+        // still be loading), so the click waits for the association, within the same time.
+        if (fn) run(fn);
+        else associated.set(id, run);
       }),
   };
 }
