@@ -30,12 +30,6 @@ export function loaderScript(config: ShimConfig): string {
   early.onReady = function (callback) {
     return boot.ready.then(function (info) { if (callback) callback(info); return info; });
   };
-  // A function file calls Office.actions.associate as soon as its bundle runs, which can be before
-  // the client and the shim have loaded (they are added here, the page's deferred bundles may run
-  // first). Office's loader takes such calls at once; so does this one, handing them to the shim.
-  var associations = (boot.associations = []);
-  early.actions = early.actions || {};
-  early.actions.associate = function (id, fn) { associations.push([id, fn]); };
   [${JSON.stringify(CLIENT_URL)}, ${JSON.stringify(SHIM_URL)}].forEach(function (src) {
     var script = document.createElement("script");
     script.src = src;
@@ -78,8 +72,6 @@ function compileShim(): string {
     record: function (event) { window.__excelHostRecord(event); },
   };
   window.__excelHostShim = module.exports.installOfficeShim(window, boot.config, link);
-  boot.associations.forEach(function (a) { window.Office.actions.associate(a[0], a[1]); });
-  boot.associations.length = 0;
   window.Office.onReady().then(boot.resolve);
 })();
 `;
