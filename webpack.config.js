@@ -1,7 +1,8 @@
 // Browser bundles, two configurations:
 // - "core": src/core/ and the browser-safe part of src/xlsx/ as libraries in dist/web/ (webpack 5
 //   provides no Node built-ins, so building them proves they run in a browser; tests/web/ runs them);
-// - "addin": the Excel add-in in dist/ (taskpane.html, its bundles, assets/ and manifest.xml).
+// - "addin": the Excel add-in in dist/ (taskpane.html, its bundles, assets/ and manifest.xml), and
+//   preview.html, the same pane outside Office on a workbook held in the browser.
 // The CLI's tsc output also lives in dist/ (dist/src/, dist/bench/), so the add-in build cleans
 // only what it owns: files at the top of dist/ and dist/assets/.
 //
@@ -49,6 +50,25 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join("; ");
+
+// preview.html needs no network at all: its scripts come from its own origin (chunks load as
+// <script> elements, under script-src), the sample workbook is inside a script, a workbook the
+// person opens is read from disk in the page, and a download is made from memory (a blob: URL).
+// So it may connect nowhere, not even to its own origin, and needs no office.js.
+const PREVIEW_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // Griffel's empty <style> elements, as for the add-in's pages.
+  `style-src '${EMPTY_STYLE_HASH}'`,
+  // The page's empty inline icon, so the browser asks for no favicon.
+  "img-src data:",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+// The bundled sample rides inside a lazily loaded script: opening it needs no request.
+const xlsxAssetRule = { test: /\.xlsx$/, type: "asset/inline" };
 
 const typescriptRule = {
   test: /\.tsx?$/,
@@ -103,6 +123,7 @@ async function addinConfig(mode, baseUrl, serving) {
       commands: "./src/commands/commands.ts",
       // The page a ribbon button shows its result in (Excel has no notification for add-in commands).
       dialog: "./src/commands/dialog.ts",
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: DIST,
@@ -112,8 +133,11 @@ async function addinConfig(mode, baseUrl, serving) {
       clean: { keep: (asset) => asset.includes("/") && !asset.startsWith("assets/") },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [typescriptRule] },
-    optimization: { splitChunks: { chunks: "all" } },
+    module: { rules: [typescriptRule, xlsxAssetRule] },
+    // One runtime for every entry of a page: taskpane.html runs the pane and the ribbon commands
+    // side by side, and a module both use (src/commands/pane-requests.ts, through which チェック's
+    // dialog asks the pane to show the check) must be one instance, not one per entry.
+    optimization: { splitChunks: { chunks: "all" }, runtimeChunk: "single" },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -128,6 +152,12 @@ async function addinConfig(mode, baseUrl, serving) {
         chunks: ["dialog"],
         csp: CONTENT_SECURITY_POLICY,
         officeJs: `${OFFICE_JS_CDN}office.js`,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        csp: PREVIEW_POLICY,
       }),
       new CopyWebpackPlugin({
         patterns: [

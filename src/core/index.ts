@@ -47,3 +47,4 @@ export * from "./actions/accept-kpi";
 export * from "./actions/chase";
 export * from "./actions/edit";
 export * from "./actions/fix";
+export * from "./summary/weather-history";

@@ -4,6 +4,7 @@ import type { ApplyOptions, CellRef, WorkbookHost } from "../core/port/host";
 import type { ApplyOutcome } from "../core/port/outcome";
 import type { WritePlan } from "../core/port/plan";
 import type { ColumnRequest, ColumnSlice, ReadFailure, WorkbookHead } from "../core/port/read";
+import { HISTORY_SHEET } from "../core/history/history";
 import { fail, ok, type Result } from "../core/result";
 import { failureOf } from "./office-errors";
 import { applyPlan } from "./apply-plan";
@@ -30,7 +31,18 @@ export function createOfficeHost(run: ExcelRunner = excelRun): WorkbookHost {
         if (!head.ok) return head;
         names = head.value.sheets.map((s) => s.name);
       }
-      return applyPlan(run, plan, names, options);
+      const applied = await applyPlan(run, plan, names, options);
+      // The names stay what Excel has after this write: its new sheets, the 変更履歴 sheet its
+      // history may have made, minus the sheets it removed.
+      if (applied.ok) {
+        const history = options?.history && !names.includes(HISTORY_SHEET) ? [HISTORY_SHEET] : [];
+        const logged = applied.value.written.length > 0 || applied.value.sheetsAdded.length > 0;
+        reading.afterWrite(
+          [...applied.value.sheetsAdded, ...(logged ? history : [])],
+          applied.value.sheetsRemoved,
+        );
+      }
+      return applied;
     },
     readCells: (cells: readonly CellRef[]): Promise<readonly CellValue[]> =>
       run(async (context) => {

@@ -40,6 +40,16 @@ export class WorkbookReading {
     return this.run((context) => readRequests(context, requests, estimates));
   }
 
+  /**
+   * What a write of this add-in did to the sheet list, so the next write (a PL's save right after
+   * the PMO's fill, an undo of the summary just made) starts from the sheets that are there now.
+   */
+  afterWrite(added: readonly string[], removed: readonly string[]): void {
+    if (this.knownSheets === null) return;
+    const kept = this.knownSheets.filter((name) => !removed.includes(name));
+    this.knownSheets = [...kept, ...added.filter((name) => !kept.includes(name))];
+  }
+
   private remember(head: WorkbookHead): WorkbookHead {
     this.knownSheets = head.sheets.map((s) => s.name);
     for (const sheet of head.sheets) this.rowBytes.set(sheet.name, columnBytes(sheet));

@@ -1,33 +1,65 @@
 /**
- * The task pane's start-up boundary: waits for Office once, then renders the app with what it
- * learnt. In the shared runtime this page also hosts the ribbon commands (src/commands/commands.ts).
+ * The task pane's start-up boundary: waits for Office once, then renders the pane on the open
+ * workbook, with the language and theme src/excel reads from Office. In the shared runtime this
+ * page also hosts the ribbon commands (src/commands/commands.ts), whose チェック dialog can ask
+ * the pane to show the check.
  */
-import { StrictMode } from "react";
+import { StrictMode, Suspense, lazy } from "react";
 import { createRoot } from "react-dom/client";
-import { App, type HostStatus } from "./App";
+import { onPaneViewRequest } from "../commands/pane-requests";
+import { displayLanguage, officeTheme } from "../excel/environment";
+import { createOfficeHost } from "../excel/office-host";
+import type { HostStatus } from "./office-status";
+import { browserStorage } from "./environment";
+import { Pane } from "./pane";
+
+const OfficeStatus = lazy(() => import("./office-status"));
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("taskpane.html has no #root element");
 const root = createRoot(container);
 
-function render(status: HostStatus): void {
+/** Outside Excel there is no workbook: say why instead of showing an empty pane. */
+function renderStatus(status: HostStatus): void {
   root.render(
     <StrictMode>
-      <App status={status} />
+      <Suspense fallback={null}>
+        <OfficeStatus status={status} />
+      </Suspense>
+    </StrictMode>,
+  );
+}
+
+function renderPane(): void {
+  root.render(
+    <StrictMode>
+      <Pane
+        host={createOfficeHost()}
+        env={{
+          language: displayLanguage(),
+          theme: officeTheme(),
+          host: "excel",
+          now: () => new Date(),
+          storage: browserStorage(),
+        }}
+        viewRequests={onPaneViewRequest}
+      />
     </StrictMode>,
   );
 }
 
 // eslint-disable-next-line no-restricted-globals -- start-up boundary: office.js may not have loaded
 if (typeof Office === "undefined") {
-  render({ kind: "no-office" });
+  renderStatus({ kind: "no-office" });
 } else {
   // eslint-disable-next-line no-restricted-globals -- start-up boundary: wait for the host once
-  void Office.onReady().then((info) =>
-    // office.js's HostType and PlatformType values are their names as strings ("Excel",
-    // "OfficeOnline"), whatever the typings say; host and platform are null outside Office.
-    render({ kind: "ready", host: nameOrNull(info.host), platform: nameOrNull(info.platform) }),
-  );
+  void Office.onReady().then((info) => {
+    // office.js's HostType values are their names as strings ("Excel"), whatever the typings
+    // say; the host is null outside Office.
+    const host = nameOrNull(info.host);
+    if (host === "Excel") renderPane();
+    else renderStatus({ kind: "ready", host });
+  });
 }
 
 function nameOrNull(value: unknown): string | null {

@@ -9,15 +9,19 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 
-/** What the pane learnt about its host at start-up, in the app's own terms. */
+/** Why the pane has no workbook to work on, in the app's own terms. */
 export type HostStatus =
-  /** Office.onReady answered; `host` is null when the page is opened outside Office. */
-  | { readonly kind: "ready"; readonly host: string | null; readonly platform: string | null }
+  /** Office.onReady answered, but not from Excel; `host` is null when opened outside Office. */
+  | { readonly kind: "ready"; readonly host: string | null }
   /** office.js never arrived (the CDN is unreachable), so there is no Office to wait for. */
   | { readonly kind: "no-office" };
 
-/** The task pane: the product name and whether Excel is there to work with. */
-export function App({ status }: { readonly status: HostStatus }) {
+/**
+ * What the task pane page shows when it cannot be the pane: office.js missing, opened outside
+ * Office, or in another Office application. Loaded only then, so the pane's first screen does not
+ * carry it.
+ */
+export default function OfficeStatus({ status }: { readonly status: HostStatus }) {
   const styles = useStyles();
   const { intent, text } = statusMessage(status);
   return (
@@ -41,16 +45,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** Office.PlatformType values as users know them. */
-const PLATFORM_NAMES: Readonly<Record<string, string>> = {
-  OfficeOnline: "Web 版",
-  PC: "Windows 版",
-  Mac: "Mac 版",
-  iOS: "iPad 版",
-  Android: "Android 版",
-  Universal: "Windows 版",
-};
-
 function statusMessage(status: HostStatus): { intent: MessageBarIntent; text: string } {
   if (status.kind === "no-office") {
     return {
@@ -64,12 +58,5 @@ function statusMessage(status: HostStatus): { intent: MessageBarIntent; text: st
       text: "Office の外で開かれています。Excel の［ホーム］タブ →［施策リスト］→［作業ウィンドウ］から開いてください。",
     };
   }
-  if (status.host !== "Excel") {
-    return { intent: "warning", text: `このアドインは Excel 専用です (${status.host} では使えません)。` };
-  }
-  const platform = status.platform === null ? undefined : PLATFORM_NAMES[status.platform];
-  return {
-    intent: "success",
-    text: `Excel${platform === undefined ? "" : ` (${platform})`} に接続しました。`,
-  };
+  return { intent: "warning", text: `このアドインは Excel 専用です (${status.host} では使えません)。` };
 }

@@ -1,0 +1,134 @@
+import type { CellValue, WorkbookGrid } from "../core/port/grid";
+import type { ApplyOptions, ApplyStep, CellRef, WorkbookHost } from "../core/port/host";
+import { NOTHING_APPLIED, type ApplyOutcome } from "../core/port/outcome";
+import { isEmptyPlan, type WritePlan } from "../core/port/plan";
+import type { ColumnRequest, ReadFailure, WorkbookHead } from "../core/port/read";
+import { ok, type Result } from "../core/result";
+import type { WriteFailure } from "../core/port/failures";
+import { inflateCodec } from "./inflate-codec";
+import { openPackage, type PackageFailure, type XlsxPackage } from "../xlsx/read/open-package";
+import { packageReader, readWorkbookGrid } from "../xlsx/read/read-sheets";
+import type { appendHistory, writePlan } from "./package-writer";
+
+/** What the preview page is told: a cell to show, or new workbook contents to redraw. */
+export type PackageHostEvent =
+  { readonly kind: "select"; readonly cell: CellRef } | { readonly kind: "change" };
+
+/**
+ * The workbook host of the preview: an .xlsx package held in the browser. Reads go through the
+ * .xlsx adapter's reader; a write patches the package in memory and becomes the workbook only
+ * once every step (the plan and its 変更履歴 rows) has succeeded, so a refusal or a cancel leaves
+ * the bytes exactly as they were. Nothing leaves the browser: `bytes()` is what the page offers
+ * for download.
+ */
+export interface PackageHost extends WorkbookHost {
+  /** The workbook as it is now, for download. */
+  bytes(): Uint8Array;
+  /** Every sheet's values as they are now, for the preview's sheet view. */
+  grid(): WorkbookGrid;
+  /** Listens for selections and changes; returns the function that stops listening. */
+  subscribe(listener: (event: PackageHostEvent) => void): () => void;
+}
+
+/** The write half (package-writer.ts), as the page loads it: its own chunk, on the first write. */
+export interface PackageWriter {
+  readonly writePlan: typeof writePlan;
+  readonly appendHistory: typeof appendHistory;
+}
+
+export function openPackageHost(
+  bytes: Uint8Array,
+  loadWriter: () => Promise<PackageWriter>,
+): Result<PackageHost, PackageFailure> {
+  const opened = openPackage(bytes, inflateCodec);
+  if (!opened.ok) return opened;
+  return ok(new InMemoryPackageHost(bytes, opened.value, loadWriter));
+}
+
+class InMemoryPackageHost implements PackageHost {
+  private readonly listeners = new Set<(event: PackageHostEvent) => void>();
+  private reader: ReturnType<typeof packageReader>;
+  private cachedGrid: WorkbookGrid | null = null;
+
+  constructor(
+    private current: Uint8Array,
+    private pkg: XlsxPackage,
+    private readonly loadWriter: () => Promise<PackageWriter>,
+  ) {
+    this.reader = packageReader(pkg);
+  }
+
+  readHead(rows: number): Promise<Result<WorkbookHead, ReadFailure>> {
+    return this.reader.readHead(rows);
+  }
+
+  readColumns(requests: readonly ColumnRequest[]) {
+    return this.reader.readColumns(requests);
+  }
+
+  async readCells(cells: readonly CellRef[]): Promise<readonly CellValue[]> {
+    const book = this.grid();
+    return cells.map((c) => book.sheets.find((s) => s.name === c.sheet)?.rows[c.rowIndex]?.[c.col] ?? null);
+  }
+
+  async select(cell: CellRef): Promise<void> {
+    this.emit({ kind: "select", cell });
+  }
+
+  async apply(plan: WritePlan, options: ApplyOptions = {}): Promise<Result<ApplyOutcome, WriteFailure>> {
+    if (isEmptyPlan(plan)) return ok(NOTHING_APPLIED);
+    const cancelled = () => options.cancel?.cancelled === true;
+    const step = async (name: ApplyStep) => {
+      options.onStep?.(name);
+      // Lets the page draw the step and take a click on Cancel before the next one.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    await step("compare");
+    if (cancelled()) return ok(NOTHING_APPLIED);
+    const writer = await this.loadWriter();
+    await step("write");
+    const written = writer.writePlan(this.current, plan);
+    if (!written.ok) return written;
+    if (cancelled()) return ok(NOTHING_APPLIED);
+    const { outcome } = written.value;
+    let { bytes } = written.value;
+    const history = options.history;
+    if (history && (outcome.written.length > 0 || outcome.sheetsAdded.length > 0)) {
+      await step("history");
+      const logged = writer.appendHistory(bytes, outcome, history);
+      if (!logged.ok) return logged;
+      bytes = logged.value;
+      if (cancelled()) return ok(NOTHING_APPLIED);
+    }
+    this.commit(bytes);
+    return ok(outcome);
+  }
+
+  bytes(): Uint8Array {
+    return this.current;
+  }
+
+  grid(): WorkbookGrid {
+    return (this.cachedGrid ??= readWorkbookGrid(this.pkg));
+  }
+
+  subscribe(listener: (event: PackageHostEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private commit(bytes: Uint8Array): void {
+    const reopened = openPackage(bytes, inflateCodec);
+    // The writer's own output always reopens; failing here is a bug in the writer.
+    if (!reopened.ok) throw new Error(`the written package does not reopen: ${reopened.error.code}`);
+    this.current = bytes;
+    this.pkg = reopened.value;
+    this.reader = packageReader(this.pkg);
+    this.cachedGrid = null;
+    this.emit({ kind: "change" });
+  }
+
+  private emit(event: PackageHostEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}

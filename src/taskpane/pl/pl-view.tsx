@@ -1,0 +1,137 @@
+import { Button, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { planEdits } from "../../core/actions/edit";
+import { ChoiceIndex } from "../../core/choices/choices";
+import type { OpenedList } from "../../core/list/open-list";
+import { NO_VALUE, OTHER } from "../../core/summary/summary";
+import { chartWords } from "../charts/chart-words";
+import { weatherColor } from "../charts/palette";
+import { StackedBars } from "../charts/stacked-bars";
+import { useStrings } from "../i18n/strings";
+import { useSession } from "../session/session";
+import { usePaneStyles } from "../styles";
+import { departmentCards, departmentsOf, type MeasureCard } from "./department-rows";
+import { draftValue, rowEditsOf, withDraft, type DraftEdits } from "./draft-edits";
+import { MeasureCardView } from "./measure-card";
+import { useRememberedDepartment } from "./remembered-department";
+
+const useStyles = makeStyles({
+  saveBar: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+/**
+ * The PL's view: their department's measures as cards, edited with the workbook's own choices,
+ * problems shown as they type, and 保存 writing only the cells that changed, guarded against a
+ * co-author's newer edit of the same cell.
+ */
+export default function PlView({ list }: { readonly list: OpenedList }) {
+  const strings = useStrings();
+  const { quarter, env, writer } = useSession();
+  const styles = usePaneStyles();
+  const local = useStyles();
+  const pickerId = useId("department");
+  const departments = useMemo(() => departmentsOf(list), [list]);
+  const [department, setDepartment] = useRememberedDepartment(env.storage, departments);
+  const cards = useMemo(
+    () => (department === null ? [] : departmentCards(list, department, quarter)),
+    [list, department, quarter],
+  );
+  const [edits, setEdits] = useState<DraftEdits>(new Map());
+  const edit = (card: MeasureCard, key: string, text: string) =>
+    setEdits((current) => withDraft(current, card, key, text));
+  const rowEdits = rowEditsOf(edits, cards);
+  const unsaved = rowEdits.reduce((n, e) => n + Object.keys(e.values).length, 0);
+  const save = () => {
+    const planned = planEdits(list, rowEdits, { quarter, language: env.language });
+    writer.request({ operation: "edit", plan: planned.plan, onWritten: () => setEdits(new Map()) });
+  };
+
+  return (
+    <div className={styles.stack}>
+      <p className={styles.note}>{strings.pl.intro}</p>
+      <span className={styles.row}>
+        <label htmlFor={pickerId}>{strings.pl.department}</label>
+        <Select
+          className={styles.fill}
+          id={pickerId}
+          value={department ?? ""}
+          onChange={(_e, d) => {
+            setEdits(new Map());
+            setDepartment(d.value === "" ? null : d.value);
+          }}
+        >
+          <option value="">{strings.pl.choose}</option>
+          {departments.map((d) => (
+            <option key={d.name} value={d.name}>
+              {strings.pl.departmentOption(d.name === "" ? strings.check.noDepartment : d.name, d.measures)}
+            </option>
+          ))}
+        </Select>
+      </span>
+      {department !== null && cards.length === 0 && <p>{strings.pl.noMeasures}</p>}
+      {department !== null && cards.length > 0 && (
+        <DepartmentWeather list={list} department={department} cards={cards} edits={edits} />
+      )}
+      {cards.map((card) => (
+        <MeasureCardView
+          key={card.rowIndex}
+          list={list}
+          card={card}
+          edits={edits.get(card.rowIndex) ?? {}}
+          onEdit={(key, value) => edit(card, key, value)}
+        />
+      ))}
+      {cards.length > 0 && (
+        <div className={local.saveBar}>
+          <Button appearance="primary" disabled={unsaved === 0} onClick={save}>
+            {strings.pl.save}
+          </Button>
+          <Button disabled={unsaved === 0} onClick={() => setEdits(new Map())}>
+            {strings.pl.discard}
+          </Button>
+          {unsaved > 0 && <span className={styles.note}>{strings.pl.unsaved(unsaved)}</span>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The department's weather as one bar, following the PL's unsaved choices. */
+function DepartmentWeather(props: {
+  readonly list: OpenedList;
+  readonly department: string;
+  readonly cards: readonly MeasureCard[];
+  readonly edits: DraftEdits;
+}) {
+  const strings = useStrings();
+  const index = new ChoiceIndex(props.list.choices.weather);
+  const keys = [...index.values(), NO_VALUE, OTHER];
+  const counts: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+  for (const card of props.cards) {
+    const draft = props.edits.get(card.rowIndex);
+    const value =
+      draft && "weather" in draft ? draftValue(card, "weather", draft.weather) : card.values.weather;
+    const match = index.match(value ?? null);
+    counts[match.kind === "empty" ? NO_VALUE : match.kind === "unknown" ? OTHER : match.value] += 1;
+  }
+  const title = strings.pl.overview(props.department);
+  return (
+    <StackedBars
+      title={title}
+      keys={keys}
+      color={weatherColor}
+      words={chartWords(strings)}
+      bars={[{ label: props.department, segments: keys.map((key) => ({ key, value: counts[key] })) }]}
+    />
+  );
+}

@@ -1,0 +1,51 @@
+import { Button } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { attainment } from "../../core/actions/attainment";
+import { fiscalYearLabel, formatQuarter } from "../../core/calendar/fiscal-calendar";
+import type { OpenedList } from "../../core/list/open-list";
+import { useStrings } from "../i18n/strings";
+import { useSession } from "../session/session";
+import { usePaneStyles } from "../styles";
+import { KpiSuggestions } from "./kpi-suggestions";
+
+/**
+ * 達成率を計算: the rates and grades of the quarter's fiscal year written into the list (§6),
+ * and the KPI values the measures' own texts state, offered one by one.
+ */
+export default function AttainmentSection({ list }: { readonly list: OpenedList }) {
+  const strings = useStrings();
+  const { writer, quarter } = useSession();
+  const styles = usePaneStyles();
+  const report = useMemo(() => attainment(list, quarter).report, [list, quarter]);
+  const grades = Object.entries(report.grades)
+    .map(([grade, n]) => strings.charts.count(strings.charts.keys[grade] ?? grade, n))
+    .join("・");
+  const run = () =>
+    writer.prepare("attainment", "attainment", (fresh) => {
+      const { report: r, plan } = attainment(fresh, quarter);
+      return r.noTargetColumn ? { notice: strings.attainment.noTarget } : { operation: "attainment", plan };
+    });
+  return (
+    <div className={styles.stack}>
+      <p className={styles.note}>
+        {strings.attainment.intro(formatQuarter(quarter), fiscalYearLabel(quarter.fiscalYear))}
+      </p>
+      {report.noTargetColumn ? (
+        <p>{strings.attainment.noTarget}</p>
+      ) : (
+        <>
+          <p className={styles.note}>
+            {strings.attainment.rows(report.rows.length)}
+            {report.rows.length > 0 && ` (${strings.charts.grades}: ${grades})`}
+          </p>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={run}>
+              {strings.attainment.run}
+            </Button>
+          </div>
+        </>
+      )}
+      <KpiSuggestions list={list} suggestions={report.suggestions} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { Button } from "@fluentui/react-components";
+import { useState } from "react";
+import { summary } from "../../core/actions/summary";
+import { formatQuarter } from "../../core/calendar/fiscal-calendar";
+import { useStrings } from "../i18n/strings";
+import { localNow } from "../session/clock";
+import { useSession } from "../session/session";
+import { usePaneStyles } from "../styles";
+
+/**
+ * サマリー作成: the quarter's summary on a new sheet after the list (§8), for the quarter picked in
+ * the pane's header (the last ended one unless changed). The list itself is never edited.
+ */
+export default function SummarySection() {
+  const strings = useStrings();
+  const { writer, quarter, env, host } = useSession();
+  const styles = usePaneStyles();
+  const [made, setMade] = useState<string | null>(null);
+  const q = formatQuarter(quarter);
+  const run = () =>
+    writer.prepare("summary", "summary", (list) => {
+      const { report, plan } = summary(list, { quarter, now: localNow(env.now()), language: env.language });
+      if (report.model === null) return { notice: strings.summary.noMeasures };
+      return { operation: "summary", plan, onWritten: (outcome) => setMade(outcome.sheetsAdded[0] ?? null) };
+    });
+  return (
+    <div className={styles.stack}>
+      <p className={styles.note}>{strings.summary.intro(q)}</p>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={run}>
+          {strings.summary.run(q)}
+        </Button>
+        {made !== null && (
+          <Button onClick={() => void host.select({ sheet: made, rowIndex: 0, col: 0 })}>
+            {strings.summary.show(made)}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
