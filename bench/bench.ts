@@ -9,6 +9,8 @@
  *   range) and its planning time alone; the core's browser bundle with and without zod.
  * - officeJs: round trips and payloads of each operation through Microsoft's Office.js client on
  *   the emulated Excel host, for the sample and for 20,000 rows, against the add-in's budgets.
+ * - pane: the gzipped scripts taskpane.html and preview.html load before their first screen
+ *   (budget 300 KiB, goal 120 KiB).
  * Times are medians of several runs; on a noisy machine trust `farm-bench --vs 'B' -- A` over these.
  */
 import { spawnSync } from "node:child_process";
@@ -22,6 +24,7 @@ import { main as cli } from "../src/cli/main";
 import { benchWorkbook } from "./bench-workbook";
 import { coreBundleFigures, coreBundleText } from "./core-bundle";
 import { coreFigures, coreText } from "./core-figures";
+import { PANE_BUDGET_GZIP, paneSizeFigures, paneSizeText } from "./pane-size";
 
 const ROWS = 20_000;
 const RUNS = 5;
@@ -124,7 +127,8 @@ async function all(): Promise<void> {
   const core = await coreFigures();
   const coreBundle = await coreBundleFigures();
   const officeJs = officeFigures();
-  if (json) console.log(JSON.stringify({ xlsx, core, coreBundle, officeJs }, null, 2));
+  const pane = paneSizeFigures();
+  if (json) console.log(JSON.stringify({ xlsx, core, coreBundle, officeJs, pane }, null, 2));
   else
     console.log(
       [
@@ -135,9 +139,13 @@ async function all(): Promise<void> {
         ...coreBundleText(coreBundle),
         "",
         ...officeText(officeJs),
+        "",
+        ...paneSizeText(pane),
       ].join("\n"),
     );
   const officeOver = officeBudgetBreaches(officeJs);
+  if (pane.taskpane.gzipBytes > PANE_BUDGET_GZIP || pane.preview.gzipBytes > PANE_BUDGET_GZIP)
+    officeOver.push("the pane's first scripts pass 300 KiB gzip");
   for (const breach of officeOver) console.error(`bench: over budget: ${breach}`);
   if (Object.values(xlsx.actions).some((a) => a.ratio > BUDGET) || officeOver.length > 0)
     process.exitCode = 1;

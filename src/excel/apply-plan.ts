@@ -239,7 +239,12 @@ async function write(
 
   if (options.history) {
     options.onStep?.("history");
-    const rows = historyRows(written, sheetsAdded, options.history.operation, options.history.time);
+    const rows = historyRows(
+      written,
+      { added: sheetsAdded, removed: sheetsRemoved },
+      options.history.operation,
+      options.history.time,
+    );
     const state = read.history
       ? { exists: true as const, rowCount: read.history.rowIndex + read.history.rowCount }
       : { exists: false as const };

@@ -36,7 +36,9 @@ export function createOfficeHost(run: ExcelRunner = excelRun): WorkbookHost {
       // history may have made, minus the sheets it removed.
       if (applied.ok) {
         const history = options?.history && !names.includes(HISTORY_SHEET) ? [HISTORY_SHEET] : [];
-        const logged = applied.value.written.length > 0 || applied.value.sheetsAdded.length > 0;
+        const { written, sheetsAdded, sheetsRemoved } = applied.value;
+        // historyRows gives a row for each of these, so a history sheet exists after any of them.
+        const logged = written.length > 0 || sheetsAdded.length > 0 || sheetsRemoved.length > 0;
         reading.afterWrite(
           [...applied.value.sheetsAdded, ...(logged ? history : [])],
           applied.value.sheetsRemoved,

@@ -93,7 +93,9 @@ class InMemoryPackageHost implements PackageHost {
     const { outcome } = written.value;
     let { bytes } = written.value;
     const history = options.history;
-    if (history && (outcome.written.length > 0 || outcome.sheetsAdded.length > 0)) {
+    const changedSomething =
+      outcome.written.length > 0 || outcome.sheetsAdded.length > 0 || outcome.sheetsRemoved.length > 0;
+    if (history && changedSomething) {
       await step("history");
       const logged = writer.appendHistory(bytes, outcome, history);
       if (!logged.ok) return logged;

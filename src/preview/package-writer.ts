@@ -36,7 +36,12 @@ export function appendHistory(
   history: NonNullable<ApplyOptions["history"]>,
 ): Result<Uint8Array, WriteFailure> {
   const pkg = opened(bytes);
-  const rows = historyRows(outcome.written, outcome.sheetsAdded, history.operation, history.time);
+  const rows = historyRows(
+    outcome.written,
+    { added: outcome.sheetsAdded, removed: outcome.sheetsRemoved },
+    history.operation,
+    history.time,
+  );
   const logged = applyPlan(pkg, historyPlan(rows, historyState(pkg)));
   if (!logged.ok) return fail(refusalFailure(logged.error, null));
   return ok(logged.value.bytes);

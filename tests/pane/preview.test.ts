@@ -161,7 +161,7 @@ describe("preview.html on the bundled sample", () => {
     expect(result.sheets.map((s) => s.name)).toEqual(["施策リスト", "変更履歴", "選択肢"]);
     const list = sheetRows(result, "施策リスト");
     expect([list[59][13], list[7][13], list[7][20]]).toEqual(["☁", "☁", 30]);
-    // Every write is in 変更履歴: the fix, the PL's two cells, and the sheets added.
+    // Every write is in 変更履歴: the fix, the PL's two cells, the sheets added and the one an undo removed.
     expect(sheetRows(result, "変更履歴").map((r) => [r[1], r[3], r[5] ?? null])).toEqual([
       ["操作", "セル", "変更後"],
       ["修正", "N60", "☁"],
@@ -169,6 +169,7 @@ describe("preview.html on the bundled sample", () => {
       ["PL の編集", "N8", "☁"],
       ["PL の編集", "U8", 30],
       ["サマリー作成", "（シート追加）", null],
+      ["元に戻す", "（シート削除）", null],
     ]);
     // The dropdowns are in the file, pointing at the 選択肢 sheet.
     const pkg = openPackage(result.bytes, fflateCodec);

@@ -189,6 +189,7 @@ test("fill, a PL's save with a co-author's edit, the summary and its undo, each 
     ["選択肢の設定", "選択肢", "（シート追加）", "", ""],
     ["PL の編集", "施策リスト", "N60", "", "☁"],
     ["サマリー作成", summary, "（シート追加）", "", ""],
+    ["元に戻す", summary, "（シート削除）", "", ""],
     ["元に戻す", "施策リスト", "N60", "☁", ""],
   ]);
   expect(pane.bridge.blocked).toEqual([]);

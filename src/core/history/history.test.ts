@@ -8,7 +8,12 @@ const written = [
 ];
 
 describe("the 変更履歴 sheet", () => {
-  const rows = historyRows(written, ["選択肢"], OPERATION_LABELS.fill, "2026-11-20 09:30");
+  const rows = historyRows(
+    written,
+    { added: ["選択肢"], removed: [] },
+    OPERATION_LABELS.fill,
+    "2026-11-20 09:30",
+  );
 
   test("one row per written cell: time, operation, sheet, cell, old, new; then the sheets added", () => {
     expect(rows).toEqual([
@@ -47,6 +52,25 @@ describe("the 変更履歴 sheet", () => {
     ]);
     // An old value that looks like a formula is logged as the text it was.
     expect(rows[2][4]).toEqual({ kind: "text", text: "=A1 と書いた", formulaLike: true });
+  });
+
+  test("an undo that takes the tool's sheet away logs it as removed", () => {
+    const undone = historyRows(
+      [],
+      { added: [], removed: ["サマリー_R8Q2"] },
+      OPERATION_LABELS.undo,
+      "2026-11-20 10:00",
+    );
+    expect(undone).toEqual([
+      [
+        text("2026-11-20 10:00"),
+        text("元に戻す"),
+        text("サマリー_R8Q2"),
+        text("（シート削除）"),
+        { kind: "empty" },
+        { kind: "empty" },
+      ],
+    ]);
   });
 
   test("the first write makes the sheet, hidden, with its header", () => {

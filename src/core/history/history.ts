@@ -27,10 +27,13 @@ export type Operation = keyof typeof OPERATION_LABELS;
 /** Where the history sheet is now: absent, or its rows in use (from A1), read just before writing. */
 export type HistoryState = { readonly exists: false } | { readonly exists: true; readonly rowCount: number };
 
-/** The history rows for the cells a write changed. Sheets the write added are logged as one row. */
+/**
+ * The history rows for the cells a write changed; each sheet it added or removed (an undo takes
+ * the tool's own sheets away again) is one row more.
+ */
 export function historyRows(
   written: readonly Pick<WrittenCell, "sheet" | "rowIndex" | "colIndex" | "before" | "after">[],
-  sheetsAdded: readonly string[],
+  sheets: { readonly added: readonly string[]; readonly removed: readonly string[] },
   operation: string,
   time: string,
 ): PlannedValue[][] {
@@ -42,8 +45,10 @@ export function historyRows(
     plannedFrom(w.before),
     w.after,
   ]);
-  for (const sheet of sheetsAdded)
+  for (const sheet of sheets.added)
     rows.push([text(time), text(operation), text(sheet), text("（シート追加）"), EMPTY, EMPTY]);
+  for (const sheet of sheets.removed)
+    rows.push([text(time), text(operation), text(sheet), text("（シート削除）"), EMPTY, EMPTY]);
   return rows;
 }
 
