@@ -1,4 +1,5 @@
 import type { Language } from "../core/messages/messages";
+import type { OfficeThemeColors } from "../taskpane/environment";
 
 /**
  * What the front ends need to know about the Office they run in, asked here so no other folder
@@ -10,14 +11,6 @@ export function displayLanguage(): Language {
 }
 
 /** Office's theme colours, or null: Excel on the web may give none, and then the pane uses Fluent's light theme. */
-export interface OfficeThemeColors {
-  readonly bodyBackground: string;
-  readonly bodyForeground: string;
-  readonly controlBackground: string;
-  readonly controlForeground: string;
-  readonly isDark: boolean;
-}
-
 export function officeTheme(): OfficeThemeColors | null {
   const theme = Office.context?.officeTheme;
   if (!theme || !theme.bodyBackgroundColor) return null;

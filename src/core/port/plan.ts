@@ -1,4 +1,4 @@
-import { cellAddress, type CellRange, type CellValue } from "./grid";
+import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "./grid";
 import type { CellStyle } from "./looks";
 import type { ValidationBefore } from "./outcome";
 
@@ -188,6 +188,18 @@ export function plannedFrom(value: CellValue): PlannedValue {
   if (typeof value === "number") return Number.isFinite(value) ? num(value) : EMPTY;
   if (typeof value === "object") return text(value.error);
   return text(String(value));
+}
+
+/** A sheet the tool adds, as a host would read it back once written: its values and merges. */
+export function newSheetGrid(sheet: NewSheet): SheetGrid & { readonly merges: readonly CellRange[] } {
+  const rows: CellValue[][] = [];
+  for (const cell of sheet.content.cells) {
+    while (rows.length <= cell.rowIndex) rows.push([]);
+    const row = rows[cell.rowIndex];
+    while (row.length <= cell.col) row.push(null);
+    row[cell.col] = valueAfter(cell.value);
+  }
+  return { name: sheet.name, hidden: sheet.hidden, rows, merges: sheet.content.merges };
 }
 
 /** What a cell reads as once `value` is written into it. */

@@ -1,5 +1,5 @@
 import type { IssueCode } from "../../core/validation/issues";
-import type { Operation } from "../../core/history/history";
+import { OPERATION_LABELS, type Operation } from "../../core/history/history";
 import type { ApplyStep } from "../../core/port/host";
 import type { UnsupportedStepKind } from "../../core/port/outcome";
 
@@ -167,15 +167,8 @@ export const ja = {
     undoTitle: (operation: string) => `元に戻す前の確認: ${operation}`,
     undoKeeps: (count: number) => `次の ${count} セルはその後に他の人が変更したため、戻しません:`,
     dismiss: "閉じる",
-    operations: {
-      fill: "選択肢の設定",
-      attainment: "達成率の計算",
-      summary: "サマリー作成",
-      edit: "PL の編集",
-      fix: "修正",
-      "accept-kpi": "KPI 候補の採用",
-      undo: "元に戻す",
-    } satisfies Record<Operation, string>,
+    // The same names the 変更履歴 sheet records.
+    operations: { ...OPERATION_LABELS } as Record<Operation, string>,
   },
   pl: {
     intro:

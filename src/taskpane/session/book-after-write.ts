@@ -1,6 +1,6 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/port/grid";
 import type { ApplyOutcome } from "../../core/port/outcome";
-import { valueAfter, type NewSheet, type WritePlan } from "../../core/port/plan";
+import { newSheetGrid, valueAfter, type WritePlan } from "../../core/port/plan";
 
 /**
  * The workbook as the pane last read it, brought up to date with what a write did, so every view
@@ -29,18 +29,7 @@ export function bookAfterWrite(book: WorkbookGrid, plan: WritePlan, outcome: App
     const added = plan.newSheets.find((s) => s.name === name);
     if (!added) continue;
     const at = added.after === null ? -1 : sheets.findIndex((s) => s.name === added.after);
-    sheets.splice(at < 0 ? sheets.length : at + 1, 0, sheetOf(added));
+    sheets.splice(at < 0 ? sheets.length : at + 1, 0, newSheetGrid(added));
   }
   return { sheets };
-}
-
-function sheetOf(sheet: NewSheet): SheetGrid {
-  const rows: CellValue[][] = [];
-  for (const cell of sheet.content.cells) {
-    while (rows.length <= cell.rowIndex) rows.push([]);
-    const row = rows[cell.rowIndex];
-    while (row.length <= cell.col) row.push(null);
-    row[cell.col] = valueAfter(cell.value);
-  }
-  return { name: sheet.name, hidden: sheet.hidden, rows, merges: sheet.content.merges };
 }
