@@ -1,8 +1,7 @@
 import { failureMessage } from "../core/messages/failures";
 import type { ApplyOutcome } from "../core/port/outcome";
 import type { WritePlan } from "../core/port/plan";
-import { refusalFailure } from "../xlsx/write/apply-plan";
-import { applyPlan } from "../xlsx";
+import { applyPlan, refusalFailure } from "../xlsx";
 import { writeFileAtomic, type OpenedWorkbook } from "../xlsx/node";
 import { CliFailure } from "./io";
 

@@ -3,7 +3,7 @@
  * nothing from the content is ever parsed as HTML), with 閉じる and, after チェック, a button that
  * opens the task pane at the issues.
  */
-import { answerDialog, dialogReady, type DialogContent } from "../excel/dialog";
+import { answerDialog, type DialogContent } from "../excel/dialog";
 
 const root = document.getElementById("result");
 if (root === null) throw new Error("dialog.html has no #result element");
@@ -47,7 +47,7 @@ function button(label: string, answer: "open-pane" | "close", primary: boolean):
   b.textContent = label;
   b.className = primary ? "primary" : "";
   b.addEventListener("click", () => {
-    void dialogReady().then(() => answerDialog(answer));
+    void answerDialog(answer);
   });
   if (primary) queueMicrotask(() => b.focus());
   return b;

@@ -7,6 +7,7 @@ import { checkFromRibbon, summaryFromRibbon } from "./ribbon-actions";
 import { requestPaneView } from "./pane-requests";
 import { openTaskpane, showDialog, type DialogAnswer } from "../excel/dialog";
 import { displayLanguage } from "../excel/environment";
+import type { RibbonEvent } from "../excel/startup";
 import { createOfficeHost } from "../excel/office-host";
 import type { WorkbookHost } from "../core/port/host";
 
@@ -19,19 +20,16 @@ function workbook(): WorkbookHost {
 }
 
 /** サマリー作成: the summary sheet for the default quarter, reported without opening the pane. */
-export async function summaryCommand(event: Office.AddinCommands.Event): Promise<void> {
+export async function summaryCommand(event: RibbonEvent): Promise<void> {
   await runCommand(event, () => summaryFromRibbon(workbook(), new Date(), displayLanguage()));
 }
 
 /** チェック: the counts of errors and warnings, with a way to open the pane at them. */
-export async function checkCommand(event: Office.AddinCommands.Event): Promise<void> {
+export async function checkCommand(event: RibbonEvent): Promise<void> {
   await runCommand(event, () => checkFromRibbon(workbook(), new Date(), displayLanguage()));
 }
 
-async function runCommand(
-  event: Office.AddinCommands.Event,
-  run: () => Promise<RibbonResult>,
-): Promise<void> {
+async function runCommand(event: RibbonEvent, run: () => Promise<RibbonResult>): Promise<void> {
   const language = safeLanguage();
   try {
     let result: RibbonResult;

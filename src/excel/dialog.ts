@@ -1,3 +1,5 @@
+import { officeHostWhenReady } from "./startup";
+
 /**
  * The small dialog a ribbon button shows its result in (Excel has no notification API for add-in
  * commands), and the pane it may open. Office's dialog and shared-runtime calls live here, with
@@ -52,12 +54,8 @@ export async function openTaskpane(): Promise<boolean> {
   return true;
 }
 
-/** In dialog.html: tells the command that opened it which button was pressed. */
-export function answerDialog(answer: DialogAnswer): void {
+/** In dialog.html: tells the command that opened it which button was pressed, once Office is ready. */
+export async function answerDialog(answer: DialogAnswer): Promise<void> {
+  await officeHostWhenReady();
   Office.context.ui.messageParent(answer);
-}
-
-/** In dialog.html: resolves once office.js is ready to carry the answer. */
-export async function dialogReady(): Promise<void> {
-  await Office.onReady();
 }

@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import { onPaneViewRequest } from "../commands/pane-requests";
 import { displayLanguage, officeTheme } from "../excel/environment";
 import { createOfficeHost } from "../excel/office-host";
+import { officeHostWhenReady } from "../excel/startup";
 import type { HostStatus } from "./office-status";
 import { browserStorage } from "./environment";
 import { Pane } from "./pane";
@@ -48,20 +49,7 @@ function renderPane(): void {
   );
 }
 
-// eslint-disable-next-line no-restricted-globals -- start-up boundary: office.js may not have loaded
-if (typeof Office === "undefined") {
-  renderStatus({ kind: "no-office" });
-} else {
-  // eslint-disable-next-line no-restricted-globals -- start-up boundary: wait for the host once
-  void Office.onReady().then((info) => {
-    // office.js's HostType values are their names as strings ("Excel"), whatever the typings
-    // say; the host is null outside Office.
-    const host = nameOrNull(info.host);
-    if (host === "Excel") renderPane();
-    else renderStatus({ kind: "ready", host });
-  });
-}
-
-function nameOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
-}
+void officeHostWhenReady().then((host) => {
+  if (host === "Excel") renderPane();
+  else renderStatus(host === "no-office" ? { kind: "no-office" } : { kind: "ready", host });
+});

@@ -83,5 +83,10 @@ test("dialog.html shows any text as plain text, runs nothing, and breaks no poli
   expect(await page.getByRole("button").allTextContents()).toEqual(["作業ウィンドウで見る", "閉じる"]);
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("作業ウィンドウで見る");
   expect([violations, alerts, bridge.blocked]).toEqual([[], [], []]);
+  // The button answers the command that opened the dialog, through Office.
+  await page.getByRole("button", { name: "作業ウィンドウで見る" }).click();
+  for (let i = 0; i < 100 && !host.officeEvents.some((e) => e.kind === "messageToParent"); i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(host.officeEvents).toContainEqual({ kind: "messageToParent", message: "open-pane" });
   await page.close();
 });

@@ -38,6 +38,7 @@ export type OfficeEvent =
   | { kind: "dialogClosed"; url: string; by: "addin" | "user" }
   | { kind: "actionAssociated"; id: string }
   | { kind: "actionCompleted"; id: string; options: unknown }
+  | { kind: "messageToParent"; message: string }
   | { kind: "taskpaneShown" }
   | { kind: "taskpaneHidden" }
   | { kind: "settingsSaved"; settings: Record<string, unknown> };
@@ -238,6 +239,10 @@ export function installOfficeShim(root: Bag, config: ShimConfig, link: ShimLink)
             const cb = (typeof options === "function" ? options : callback) as Callback | undefined;
             openDialog(url, typeof options === "object" && options !== null ? (options as Bag) : {}, cb);
           },
+          // A page shown as a dialog answers its opener with messageParent: the host records it
+          // (a test that opens dialog.html on its own has no opener to deliver it to).
+          messageParent: (message: string) =>
+            link.record({ kind: "messageToParent", message: String(message) }),
         },
         "Office.context.ui",
       ),
