@@ -1,7 +1,13 @@
 import { check } from "../core/actions/check";
 import { readListFor } from "../core/actions/read-for";
 import { summary } from "../core/actions/summary";
-import { defaultQuarter, formatQuarter, todayFrom } from "../core/calendar/fiscal-calendar";
+import {
+  defaultQuarter,
+  formatLocalTime,
+  formatQuarter,
+  localTime,
+  todayFrom,
+} from "../core/calendar/fiscal-calendar";
 import { OPERATION_LABELS } from "../core/history/history";
 import { failureMessage } from "../core/messages/failures";
 import type { Language } from "../core/messages/messages";
@@ -29,7 +35,7 @@ export async function summaryFromRibbon(
   const list = await readListFor(host, "summary");
   if (!list.ok) return failed(words.summaryTitle, failureMessage(list.error, language));
   const quarter = defaultQuarter(todayFrom(now));
-  const { report, plan } = summary(list.value, { quarter, now: clock(now), language });
+  const { report, plan } = summary(list.value, { quarter, now: localTime(now), language });
   if (report.model === null)
     return {
       ok: true,
@@ -38,7 +44,7 @@ export async function summaryFromRibbon(
       offerPane: false,
     };
   const applied = await host.apply(plan, {
-    history: { operation: OPERATION_LABELS.summary, time: stamp(now) },
+    history: { operation: OPERATION_LABELS.summary, time: formatLocalTime(localTime(now)) },
   });
   if (!applied.ok) return failed(words.summaryTitle, failureMessage(applied.error, language));
   const model = report.model;
@@ -71,21 +77,6 @@ export async function checkFromRibbon(
 
 function failed(title: string, message: string): RibbonResult {
   return { ok: false, title, lines: [message], offerPane: false };
-}
-
-function clock(now: Date) {
-  return {
-    year: now.getFullYear(),
-    month: now.getMonth() + 1,
-    day: now.getDate(),
-    hour: now.getHours(),
-    minute: now.getMinutes(),
-  };
-}
-
-function stamp(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }
 
 const WORDS = {

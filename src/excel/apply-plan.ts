@@ -33,7 +33,7 @@ export async function applyPlan(
   plan: WritePlan,
   sheetNames: readonly string[],
   options: ApplyOptions = {},
-): Promise<Result<ApplyOutcome, WriteFailure>> {
+): Promise<Result<Written, WriteFailure>> {
   try {
     return await run(async (context) => {
       options.onStep?.("compare");
@@ -48,15 +48,20 @@ export async function applyPlan(
       const refusal = refusalOf(read);
       if (refusal) return fail(refusal);
       const decided = decide(read);
-      if (options.cancel?.cancelled) return ok(cancelledOutcome(decided));
+      if (options.cancel?.cancelled) return ok({ outcome: cancelledOutcome(decided), sheets: sheetNames });
 
       options.onStep?.("write");
-      const outcome = await write(context, plan, decided, sheetNames, read, options);
-      return ok(outcome);
+      return ok(await write(context, plan, decided, sheetNames, read, options));
     });
   } catch (error) {
     return fail(failureOf(error, firstSheet(plan)));
   }
+}
+
+/** What a write did, and the workbook's sheets after it (its own, the 変更履歴 sheet it may have made). */
+export interface Written {
+  readonly outcome: ApplyOutcome;
+  readonly sheets: readonly string[];
 }
 
 interface Reads {
@@ -186,7 +191,7 @@ async function write(
   sheetNames: readonly string[],
   read: Reads,
   options: ApplyOptions,
-): Promise<ApplyOutcome> {
+): Promise<Written> {
   const sheets = context.workbook.worksheets;
   const unsupported: UnsupportedStep[] = [];
   const written: WrittenCell[] = [];
@@ -250,6 +255,7 @@ async function write(
       : { exists: false as const };
     const logPlan = historyPlan(rows, state);
     for (const spec of logPlan.newSheets) {
+      order.push(spec.name);
       const queued = queueNewSheet(context, spec, null, canPrint);
       for (const block of queued.blocks) queueBlock(queued.sheet, block);
     }
@@ -262,8 +268,6 @@ async function write(
     }
   }
 
-  // The first new sheet's first block goes with everything else; the rest of a big sheet follows
-  // in syncs of its own, each under the payload cap.
   // A small new sheet's values go with everything else; a big one's follow in blocks of their own,
   // each under the payload cap. Everything above rides with the first piece of the cell writes.
   const blocks = queuedSheets.flatMap((q) => q.blocks.map((block) => ({ sheet: q.sheet, block })));
@@ -273,7 +277,7 @@ async function write(
     queueRunWrite(sheets, w.run, w.cells, copyLooks),
   );
   await writeRemainingBlocks(context, small ? [] : blocks);
-  return {
+  const outcome = {
     written,
     changed: decided.changed,
     unsupported,
@@ -281,6 +285,7 @@ async function write(
     sheetsRemoved,
     dropdowns: decided.dropdowns,
   };
+  return { outcome, sheets: order };
 }
 
 /** One run's writable cells, as the rectangles writeRectangles cuts them. */

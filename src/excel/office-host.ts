@@ -4,7 +4,6 @@ import type { ApplyOptions, CellRef, WorkbookHost } from "../core/port/host";
 import type { ApplyOutcome } from "../core/port/outcome";
 import type { WritePlan } from "../core/port/plan";
 import type { ColumnRequest, ColumnSlice, ReadFailure, WorkbookHead } from "../core/port/read";
-import { HISTORY_SHEET } from "../core/history/history";
 import { fail, ok, type Result } from "../core/result";
 import { failureOf } from "./office-errors";
 import { applyPlan } from "./apply-plan";
@@ -32,19 +31,10 @@ export function createOfficeHost(run: ExcelRunner = excelRun): WorkbookHost {
         names = head.value.sheets.map((s) => s.name);
       }
       const applied = await applyPlan(run, plan, names, options);
-      // The names stay what Excel has after this write: its new sheets, the 変更履歴 sheet its
-      // history may have made, minus the sheets it removed.
-      if (applied.ok) {
-        const history = options?.history && !names.includes(HISTORY_SHEET) ? [HISTORY_SHEET] : [];
-        const { written, sheetsAdded, sheetsRemoved } = applied.value;
-        // historyRows gives a row for each of these, so a history sheet exists after any of them.
-        const logged = written.length > 0 || sheetsAdded.length > 0 || sheetsRemoved.length > 0;
-        reading.afterWrite(
-          [...applied.value.sheetsAdded, ...(logged ? history : [])],
-          applied.value.sheetsRemoved,
-        );
-      }
-      return applied;
+      if (!applied.ok) return applied;
+      // The next write starts from the sheets this one left, its 変更履歴 sheet included.
+      reading.afterWrite(applied.value.sheets);
+      return ok(applied.value.outcome);
     },
     readCells: (cells: readonly CellRef[]): Promise<readonly CellValue[]> =>
       run(async (context) => {

@@ -2,7 +2,7 @@ import type { CellRange, CellValue } from "../core/port/grid";
 import type { ColumnRequest, ColumnSlice, SheetHead, WorkbookHead } from "../core/port/read";
 import { gridOf } from "./cell-values";
 import { parseAreas } from "./addresses";
-import { ESTIMATED_BUDGET, MEASURED_BUDGET, isPayloadError } from "./payload";
+import { ESTIMATED_BUDGET, MEASURED_BUDGET, isPayloadError, jsonBytes } from "./payload";
 import { supportsMergedAreas } from "./requirements";
 import type { ExcelRunner } from "./runner";
 
@@ -41,13 +41,11 @@ export class WorkbookReading {
   }
 
   /**
-   * What a write of this add-in did to the sheet list, so the next write (a PL's save right after
-   * the PMO's fill, an undo of the summary just made) starts from the sheets that are there now.
+   * The sheets after a write of this add-in, so the next write (a PL's save right after the PMO's
+   * fill, an undo of the summary just made) starts from the sheets that are there now.
    */
-  afterWrite(added: readonly string[], removed: readonly string[]): void {
-    if (this.knownSheets === null) return;
-    const kept = this.knownSheets.filter((name) => !removed.includes(name));
-    this.knownSheets = [...kept, ...added.filter((name) => !kept.includes(name))];
+  afterWrite(sheets: readonly string[]): void {
+    this.knownSheets = sheets;
   }
 
   private remember(head: WorkbookHead): WorkbookHead {
@@ -190,7 +188,7 @@ function queueBlock(
       for (let i = 0; i < count; i++) out.push([]);
       let bytes = 0;
       for (const range of ranges) {
-        bytes += utf8Length(JSON.stringify(range.values)) + utf8Length(JSON.stringify(range.valueTypes));
+        bytes += jsonBytes(range.values) + jsonBytes(range.valueTypes);
         gridOf(range.values, range.valueTypes).forEach((row, i) => out[i].push(...row));
       }
       return { rows: out, bytes };
@@ -215,7 +213,7 @@ function columnBytes(sheet: SheetHead): number[] {
   let maxes: number[] = new Array<number>(sheet.columnCount).fill(0);
   for (const row of sheet.rows) {
     row.forEach((v, c) => {
-      const bytes = utf8Length(JSON.stringify(v ?? "")) + 12;
+      const bytes = jsonBytes(v ?? "") + 12;
       sums[c] += bytes;
       maxes[c] = Math.max(maxes[c], bytes);
     });
@@ -223,15 +221,6 @@ function columnBytes(sheet: SheetHead): number[] {
   // The mean of the head, but no less than half its longest cell: long texts cluster further down.
   maxes = maxes.map((m, c) => Math.max(sums[c] / Math.max(1, sheet.rows.length), m / 2));
   return maxes;
-}
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    n += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : 3;
-  }
-  return n;
 }
 
 function sameNames(a: readonly string[], b: readonly string[] | null): boolean {

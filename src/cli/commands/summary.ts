@@ -1,5 +1,5 @@
 import { summary, type SummaryReport } from "../../core/actions/summary";
-import { formatQuarter } from "../../core/calendar/fiscal-calendar";
+import { formatQuarter, localTime } from "../../core/calendar/fiscal-calendar";
 import type { SummaryModel, WeatherGroup } from "../../core/summary/summary";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
@@ -16,13 +16,7 @@ export async function runSummary(args: CliArgs, io: CliIo): Promise<CommandOutpu
   const now = io.now();
   const { report, plan } = summary(list, {
     quarter,
-    now: {
-      year: now.getFullYear(),
-      month: now.getMonth() + 1,
-      day: now.getDate(),
-      hour: now.getHours(),
-      minute: now.getMinutes(),
-    },
+    now: localTime(now),
   });
   const note = otherListsNote(list.otherLists, list.sheet.name);
   const model = report.model;

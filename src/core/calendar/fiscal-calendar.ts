@@ -115,6 +115,32 @@ export function previousQuarter(q: Quarter): Quarter {
 }
 
 /** Today's date in the host's local time zone: the one the PL's calendar shows. */
+/** A moment as the person's clock shows it: when a summary was made, when a change was logged. */
+export interface LocalTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+}
+
+/** The local date and time of a moment. */
+export function localTime(date: Date): LocalTime {
+  return {
+    year: date.getFullYear(),
+    month: date.getMonth() + 1,
+    day: date.getDate(),
+    hour: date.getHours(),
+    minute: date.getMinutes(),
+  };
+}
+
+/** `2026-11-20 09:30`: how the summary and the 変更履歴 sheet write a time. */
+export function formatLocalTime(t: LocalTime): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${t.year}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}`;
+}
+
 export function todayFrom(date: Date): CalendarDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }

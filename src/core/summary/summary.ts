@@ -1,6 +1,6 @@
 import { computeAttainment, paceDisagreement, type RowAttainment } from "../kpi/attainment";
 import { ChoiceIndex, type Choices } from "../choices/choices";
-import { formatQuarter, type Quarter } from "../calendar/fiscal-calendar";
+import { formatLocalTime, formatQuarter, type LocalTime, type Quarter } from "../calendar/fiscal-calendar";
 import { cellText, type SheetGrid, type WorkbookGrid } from "../port/grid";
 import type { IssueCounts } from "../validation/issues";
 import type { ListLayout } from "../list/layout";
@@ -103,13 +103,7 @@ export interface SummaryInput {
   readonly quarter: Quarter;
   readonly validation: IssueCounts;
   /** When the summary is made, as the person's clock shows it. */
-  readonly now: {
-    readonly year: number;
-    readonly month: number;
-    readonly day: number;
-    readonly hour: number;
-    readonly minute: number;
-  };
+  readonly now: LocalTime;
 }
 
 /** Summary sheets are named `サマリー_R8Q2`; a taken name gets ` (2)`, ` (3)`… (§8). */
@@ -161,7 +155,7 @@ export function buildSummary(input: SummaryInput): SummaryModel {
     source: input.sheet.name,
     quarter: formatQuarter(quarter),
     fiscalYear: attainment.fiscalYear,
-    made: stamp(input.now),
+    made: formatLocalTime(input.now),
     measures: rows.length,
     validation: input.validation,
     weatherKeys,
@@ -363,9 +357,4 @@ export function changesSince(
     added: now.filter((r) => !before.has(r.id)).map((r) => ({ id: r.id, item: r.item })),
     removed: previous.rows.filter((r) => !current.has(r.id)).map((r) => ({ id: r.id, item: r.item })),
   };
-}
-
-function stamp(t: SummaryInput["now"]): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${t.year}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}`;
 }

@@ -1,21 +1,19 @@
-import { defaultQuarter, formatQuarter, todayFrom, type Quarter } from "../../core/calendar/fiscal-calendar";
+import {
+  defaultQuarter,
+  formatLocalTime,
+  formatQuarter,
+  localTime,
+  todayFrom,
+  type Quarter,
+} from "../../core/calendar/fiscal-calendar";
 
 /** When something happened, as 変更履歴 records it: local time, `2026-11-20 09:30`. */
 export function historyTime(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return formatLocalTime(localTime(date));
 }
 
 /** The summary's `now`: the person's local date and time. */
-export function localNow(date: Date) {
-  return {
-    year: date.getFullYear(),
-    month: date.getMonth() + 1,
-    day: date.getDate(),
-    hour: date.getHours(),
-    minute: date.getMinutes(),
-  };
-}
+export const localNow = localTime;
 
 /** How many quarters the picker offers, ending at the last ended one. */
 const PICKER_QUARTERS = 8;
