@@ -40,7 +40,7 @@ async function run(args: CliArgs, io: CliIo): Promise<CommandOutput> {
     case "validate":
       return runValidate(args);
     case "fill":
-      return runFill(args);
+      return runFill(args, io);
     case "attainment":
       return runAttainment(args, io);
     case "summary":

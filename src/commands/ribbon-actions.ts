@@ -10,6 +10,7 @@ import {
 } from "../core/calendar/fiscal-calendar";
 import { OPERATION_LABELS } from "../core/history/history";
 import { failureMessage } from "../core/messages/failures";
+import { writeResultText } from "../core/messages/write-result";
 import type { Language } from "../core/messages/messages";
 import type { WorkbookHost } from "../core/port/host";
 
@@ -46,16 +47,25 @@ export async function summaryFromRibbon(
   const applied = await host.apply(plan, {
     history: { operation: OPERATION_LABELS.summary, time: formatLocalTime(localTime(now)) },
   });
-  if (!applied.ok) return failed(words.summaryTitle, failureMessage(applied.error, language));
+  // What the write did, in the words every front end uses; the summary's own lines only once made.
+  const written = writeResultText(applied, language);
+  if (!applied.ok) return failed(words.summaryTitle, written.headline);
   const model = report.model;
+  const made = applied.value.sheetsAdded.some((m) => m.name === model.sheet);
+  if (!made || applied.value.interrupted)
+    return {
+      ok: false,
+      title: words.summaryTitle,
+      lines: [written.headline, ...written.lines],
+      offerPane: false,
+    };
   const counts = model.weatherKeys.map((k) => `${k} ${model.weather[k] ?? 0}`).join(" / ");
   const lines = [
     words.summaryMade(model.sheet, model.source, formatQuarter(quarter)),
     words.measures(model.measures, counts),
   ];
   if (model.watchlist.length > 0) lines.push(words.watchlist(model.watchlist.length));
-  for (const step of applied.value.unsupported)
-    lines.push(words.skipped(step.step, `${step.requires.set} ${step.requires.version}`));
+  lines.push(...written.lines);
   return { ok: true, title: words.summaryTitle, lines, offerPane: false };
 }
 
@@ -89,10 +99,6 @@ const WORDS = {
       `${quarter} のサマリー「${sheet}」を「${source}」の後ろに作りました（施策リストは変更していません）。`,
     measures: (n: number, counts: string) => `施策 ${n} 件: ${counts}`,
     watchlist: (n: number) => `要注意の施策 ${n} 件をサマリーの「7. 要注意の施策」に載せました。`,
-    skipped: (step: string, requires: string) =>
-      step === "print-setup"
-        ? `この Excel では ${requires} が使えないため、印刷設定（A4 横・1 ページ幅）は付けていません。`
-        : `この Excel では ${requires} が使えないため、一部の書式を既定のものにしました。`,
     checked: (sheet: string, rows: number) => `シート「${sheet}」の施策 ${rows} 行をチェックしました。`,
     counts: (error: number, warning: number) =>
       error + warning === 0
@@ -107,10 +113,6 @@ const WORDS = {
       `Made the ${quarter} summary "${sheet}" after "${source}" (the list itself is unchanged).`,
     measures: (n: number, counts: string) => `${n} measures: ${counts}`,
     watchlist: (n: number) => `${n} measures to watch are listed in the summary's section 7.`,
-    skipped: (step: string, requires: string) =>
-      step === "print-setup"
-        ? `This Excel lacks ${requires}, so print setup (A4 landscape, one page wide) was skipped.`
-        : `This Excel lacks ${requires}, so some formatting was left at its default.`,
     checked: (sheet: string, rows: number) => `Checked ${rows} measures on sheet "${sheet}".`,
     counts: (error: number, warning: number) =>
       error + warning === 0 ? "No problems found." : `${error} errors and ${warning} warnings.`,

@@ -1,4 +1,5 @@
 import type { WriteFailure } from "../core/port/failures";
+import type { HostError, HostErrorCode } from "../core/write/write-port";
 
 /**
  * An Office.js error as the failure every front end words the same way. Codes are Excel's
@@ -36,3 +37,39 @@ function messageOf(error: unknown): string {
   const where = debug?.errorLocation ?? debug?.statement;
   return `${text.split("\n")[0]}${where ? ` (${where})` : ""}`.slice(0, 240);
 }
+
+/**
+ * An Office.js error in the write engine's terms. The code decides what the engine does next
+ * (read back, undo, tell); Excel's own code and message stay in `detail` for a support person.
+ */
+export function hostErrorOf(error: unknown): HostError {
+  const code = errorCode(error);
+  return {
+    code: HOST_CODES[code ?? ""] ?? "other",
+    sheet: null,
+    detail: `${code ?? "Error"}: ${messageOf(error)}`,
+  };
+}
+
+const HOST_CODES: Readonly<Record<string, HostErrorCode>> = {
+  AccessDenied: "protected",
+  ItemNotFound: "not-found",
+  InvalidArgument: "invalid",
+  InvalidOperation: "invalid",
+  InvalidReference: "invalid",
+  InvalidBinding: "invalid",
+  InvalidSelection: "invalid",
+  UnsupportedOperation: "invalid",
+  RequestPayloadSizeLimitExceeded: "too-large",
+  ResponsePayloadSizeLimitExceeded: "too-large",
+  InvalidOperationInCellEditMode: "cell-edit",
+  ActivityLimitReached: "busy",
+  ServiceNotAvailable: "busy",
+  RequestAborted: "connection",
+  InvalidOrTimedOutSession: "connection",
+  ConnectionFailure: "connection",
+  Timeout: "connection",
+  ApiNotFound: "unsupported",
+  GeneralException: "other",
+  InternalError: "other",
+};

@@ -50,7 +50,7 @@ describe("the Office.js host on the sample (ExcelApi 1.8)", () => {
       history: { operation: "選択肢の設定", time: "2025-10-01 09:00" },
     });
     if (!applied.ok) throw new Error(applied.error.code);
-    expect(applied.value.sheetsAdded).toEqual(["選択肢"]);
+    expect(applied.value.sheetsAdded.map((m) => m.name)).toEqual(["選択肢"]);
     expect(applied.value.dropdowns.every((d) => d.status === "written")).toBe(true);
     excel.host.expectBudget({ syncs: 3 });
     const { report } = fill(await open(host, "fill"));
@@ -112,10 +112,10 @@ describe("the Office.js host on the sample (ExcelApi 1.8)", () => {
     ]);
     const applied = await host.apply(plan);
     if (!applied.ok) throw new Error(applied.error.code);
-    excel.host.edit("施策リスト!N6", "☀");
+    excel.host.edit("施策リスト!N6", "☁");
     const undone = await host.apply(planUndo(applied.value));
     if (!undone.ok) throw new Error(undone.error.code);
-    expect(undone.value.changed.map((c) => [c.rowIndex, c.colIndex, c.found])).toEqual([[5, 13, "☀"]]);
+    expect(undone.value.changed.map((c) => [c.rowIndex, c.colIndex, c.found])).toEqual([[5, 13, "☁"]]);
     expect(excel.host.values("施策リスト!M5:N5")).toEqual([before[0]]);
   });
 
@@ -124,7 +124,7 @@ describe("the Office.js host on the sample (ExcelApi 1.8)", () => {
     const { plan, report } = summary(await open(host, "summary"), { quarter: R7Q2, now: NOW });
     const applied = await host.apply(plan);
     if (!applied.ok) throw new Error(applied.error.code);
-    expect(applied.value.sheetsAdded).toEqual([report.model?.sheet]);
+    expect(applied.value.sheetsAdded.map((m) => m.name)).toEqual([report.model?.sheet]);
     expect(applied.value.unsupported.map((u) => [u.step, u.requires.version])).toEqual([
       ["print-setup", "1.9"],
     ]);

@@ -1,5 +1,6 @@
 import type { JsonValue, ValidationBefore } from "../core/port/outcome";
-import { sameSource, sourceFormula, type DropdownRule, type DropdownSource } from "../core/port/plan";
+import { sourceFormula, type DropdownRule, type DropdownSource } from "../core/port/plan";
+import type { ValidationState } from "../core/write/write-port";
 
 /** A range's data validation, loaded before anything is written. */
 export function loadValidation(range: Excel.Range): Excel.DataValidation {
@@ -8,10 +9,13 @@ export function loadValidation(range: Excel.Range): Excel.DataValidation {
   return validation;
 }
 
-/** Whether the range already has exactly this dropdown: then nothing is written there. */
-export function alreadyInPlace(loaded: Excel.DataValidation, source: DropdownSource): boolean {
+/** What the write engine needs of a range's validation: its list source, and what to put back. */
+export function validationState(loaded: Excel.DataValidation): ValidationState {
   const list = loaded.type === "List" ? loaded.rule?.list : undefined;
-  return list !== undefined && typeof list.source === "string" && sameSource(list.source, source);
+  return {
+    list: list !== undefined && typeof list.source === "string" ? list.source : null,
+    before: validationBefore(loaded),
+  };
 }
 
 /** What the range had, kept so an undo can put it back as it was. */

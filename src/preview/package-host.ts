@@ -1,5 +1,5 @@
 import type { CellValue, WorkbookGrid } from "../core/port/grid";
-import type { ApplyOptions, ApplyStep, CellRef, WorkbookHost } from "../core/port/host";
+import type { ApplyOptions, CellRef, WorkbookHost } from "../core/port/host";
 import { NOTHING_APPLIED, type ApplyOutcome } from "../core/port/outcome";
 import { isEmptyPlan, type WritePlan } from "../core/port/plan";
 import type { ColumnRequest, ReadFailure, WorkbookHead } from "../core/port/read";
@@ -8,7 +8,7 @@ import type { WriteFailure } from "../core/port/failures";
 import { inflateCodec } from "./inflate-codec";
 import { openPackage, type PackageFailure, type XlsxPackage } from "../xlsx/read/open-package";
 import { packageReader, readWorkbookGrid } from "../xlsx/read/read-sheets";
-import type { appendHistory, writePlan } from "./package-writer";
+import type { writePackage } from "./package-writer";
 
 /** What the preview page is told: a cell to show, or new workbook contents to redraw. */
 export type PackageHostEvent =
@@ -16,9 +16,9 @@ export type PackageHostEvent =
 
 /**
  * The workbook host of the preview: an .xlsx package held in the browser. Reads go through the
- * .xlsx adapter's reader; a write patches the package in memory and becomes the workbook only
- * once every step (the plan and its 変更履歴 rows) has succeeded, so a refusal or a cancel leaves
- * the bytes exactly as they were. Nothing leaves the browser: `bytes()` is what the page offers
+ * .xlsx adapter's reader; a write runs the core's write engine over the package in memory (the
+ * cells and their 変更履歴 rows in one piece) and becomes the workbook only once it has succeeded,
+ * so a refusal or a stop before it leaves the bytes exactly as they were. Nothing leaves the browser: `bytes()` is what the page offers
  * for download.
  */
 export interface PackageHost extends WorkbookHost {
@@ -32,8 +32,7 @@ export interface PackageHost extends WorkbookHost {
 
 /** The write half (package-writer.ts), as the page loads it: its own chunk, on the first write. */
 export interface PackageWriter {
-  readonly writePlan: typeof writePlan;
-  readonly appendHistory: typeof appendHistory;
+  readonly writePackage: typeof writePackage;
 }
 
 export function openPackageHost(
@@ -66,9 +65,11 @@ class InMemoryPackageHost implements PackageHost {
     return this.reader.readColumns(requests);
   }
 
-  async readCells(cells: readonly CellRef[]): Promise<readonly CellValue[]> {
+  async readCells(cells: readonly CellRef[]): Promise<Result<readonly CellValue[], ReadFailure>> {
     const book = this.grid();
-    return cells.map((c) => book.sheets.find((s) => s.name === c.sheet)?.rows[c.rowIndex]?.[c.col] ?? null);
+    return ok(
+      cells.map((c) => book.sheets.find((s) => s.name === c.sheet)?.rows[c.rowIndex]?.[c.col] ?? null),
+    );
   }
 
   async select(cell: CellRef): Promise<void> {
@@ -77,33 +78,10 @@ class InMemoryPackageHost implements PackageHost {
 
   async apply(plan: WritePlan, options: ApplyOptions = {}): Promise<Result<ApplyOutcome, WriteFailure>> {
     if (isEmptyPlan(plan)) return ok(NOTHING_APPLIED);
-    const cancelled = () => options.cancel?.cancelled === true;
-    const step = async (name: ApplyStep) => {
-      options.onStep?.(name);
-      // Lets the page draw the step and take a click on Cancel before the next one.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    };
-    await step("compare");
-    if (cancelled()) return ok(NOTHING_APPLIED);
     const writer = await this.loadWriter();
-    await step("write");
-    const written = writer.writePlan(this.current, plan);
-    if (!written.ok) return written;
-    if (cancelled()) return ok(NOTHING_APPLIED);
-    const { outcome } = written.value;
-    let { bytes } = written.value;
-    const history = options.history;
-    const changedSomething =
-      outcome.written.length > 0 || outcome.sheetsAdded.length > 0 || outcome.sheetsRemoved.length > 0;
-    if (history && changedSomething) {
-      await step("history");
-      const logged = writer.appendHistory(bytes, outcome, history);
-      if (!logged.ok) return logged;
-      bytes = logged.value;
-      if (cancelled()) return ok(NOTHING_APPLIED);
-    }
-    this.commit(bytes);
-    return ok(outcome);
+    const written = await writer.writePackage(this.current, plan, options);
+    if (written.bytes !== null) this.commit(written.bytes);
+    return written.result;
   }
 
   bytes(): Uint8Array {

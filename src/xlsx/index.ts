@@ -7,5 +7,7 @@ export type { ZipCodec } from "./package/codec";
 export { fflateCodec } from "./package/fflate-codec";
 export { openPackage, type PackageFailure, type SheetPart, type XlsxPackage } from "./read/open-package";
 export { packageReader, readSheet, readWorkbookGrid, type ReadSheet } from "./read/read-sheets";
-export { applyPlan, refusalFailure, type Applied, type ApplyRefusal } from "./write/apply-plan";
+export { applyOps, type Applied } from "./write/apply-ops";
+export { packagePort, type PackagePort } from "./write/package-port";
+export { writeToPackage, type PackageWrite } from "./write/write-package";
 export { sniffPackage, type Sniffed } from "./read/sniff";

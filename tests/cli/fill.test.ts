@@ -100,7 +100,16 @@ describe("measure-list fill on the bundled sample", () => {
     expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
       ["施策リスト", "visible"],
       ["選択肢", "hidden"],
+      ["変更履歴", "hidden"],
     ]);
+    // The hidden change history holds the sheet the command added, as the add-in logs it.
+    const log = sheetOf(workbook, "変更履歴");
+    expect([
+      log.getCell("A1").value,
+      log.getCell("B2").value,
+      log.getCell("C2").value,
+      log.getCell("D2").value,
+    ]).toEqual(["日時", "選択肢の設定", "選択肢", "（シート追加）"]);
     const choices = sheetOf(workbook, "選択肢");
     const column = (letter: string, from: number, to: number) =>
       Array.from({ length: to - from + 1 }, (_, i) => choices.getCell(`${letter}${from + i}`).value);
@@ -246,6 +255,7 @@ describe("fill on lists people typed", () => {
     expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
       ["施策リスト", "visible"],
       ["選択肢", "hidden"],
+      ["変更履歴", "hidden"],
     ]);
     const ws = sheetOf(workbook);
     expect([dropdownOf(ws, "N3"), dropdownOf(ws, "O6")]).toEqual(["'選択肢'!$A$2:$A$5", DIRECTION_SOURCE]);

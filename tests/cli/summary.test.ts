@@ -70,7 +70,7 @@ describe("measure-list summary", () => {
     const out = tmp.path("order.xlsx");
     await runCli(["summary", SAMPLE, "-o", out, "--quarter", "R7Q2"]);
     const wb = await open(out);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["施策リスト", "サマリー_R7Q2"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["施策リスト", "サマリー_R7Q2", "変更履歴"]);
     expect(await sheetRows(out, "施策リスト")).toEqual(await sheetRows(SAMPLE, "施策リスト"));
     const summary = wb.getWorksheet("サマリー_R7Q2");
     expect(summary?.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
@@ -120,6 +120,7 @@ describe("measure-list summary", () => {
       "施策リスト",
       "サマリー_R7Q2 (2)",
       "サマリー_R7Q2",
+      "変更履歴",
     ]);
     expect(await sheetRows(second, "サマリー_R7Q2")).toEqual(await sheetRows(first, "サマリー_R7Q2"));
   });

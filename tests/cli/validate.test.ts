@@ -195,6 +195,7 @@ describe("a new year's template: the header and no measure yet", () => {
     expect(read.ok && read.value.grid.sheets.map((s) => [s.name, s.hidden])).toEqual([
       ["施策リスト", false],
       ["選択肢", true],
+      ["変更履歴", true],
     ]);
     const summary = await runCli([
       "summary",

@@ -14,7 +14,7 @@ import { summaryPlan } from "../xlsx/hand-plans";
 const BUNDLE = join(__dirname, "..", "..", "dist", "web", "measure-list-xlsx.js");
 const SAMPLE = join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx");
 
-test("the browser bundle reads the sample and writes a plan, with no Node built-in in reach", () => {
+test("the browser bundle reads the sample and writes a plan, with no Node built-in in reach", async () => {
   const context: Record<string, unknown> = { TextDecoder, TextEncoder, Uint8Array, DataView };
   context.globalThis = context;
   runInNewContext(readFileSync(BUNDLE, "utf8"), context);
@@ -28,9 +28,9 @@ test("the browser bundle reads the sample and writes a plan, with no Node built-
   const grid = xlsx.readWorkbookGrid(inBrowser.value);
   expect(JSON.stringify(grid)).toBe(JSON.stringify(readWorkbookGrid(inNode.value)));
 
-  const applied = xlsx.applyPlan(inBrowser.value, summaryPlan(grid.sheets[0]));
-  if (!applied.ok) throw new Error(applied.error.code);
-  const reopened = openPackage(applied.value.bytes, nodeCodec);
+  const written = await xlsx.writeToPackage(inBrowser.value, summaryPlan(grid.sheets[0]));
+  if (!written.result.ok || written.bytes === null) throw new Error("the summary was not written");
+  const reopened = openPackage(written.bytes, nodeCodec);
   if (!reopened.ok) throw new Error(reopened.error.code);
   expect(readWorkbookGrid(reopened.value).sheets.map((s) => s.name)).toEqual(["施策リスト", "サマリー_R8Q2"]);
 });

@@ -16,7 +16,7 @@ export async function runAttainment(args: CliArgs, io: CliIo): Promise<CommandOu
   const { file, list } = await loadList(input, "attainment", args.sheet);
   const { report, plan } = attainment(list, quarter);
   const written = args.output ?? "";
-  await writeOutput(file, plan, written, input);
+  await writeOutput(file, plan, written, input, { operation: "attainment", now: io.now() });
   return {
     code: EXIT.done,
     json: attainmentJson(report),

@@ -49,7 +49,10 @@ export async function runDemo(args: CliArgs, io: CliIo): Promise<CommandOutput> 
   await save("validate", validated);
   sections.push(`■ 1. チェック（measure-list validate）\n${validated.text}`);
 
-  const filled = await runFill({ ...base, command: "fill", input: sample, output: outFile("filled.xlsx") });
+  const filled = await runFill(
+    { ...base, command: "fill", input: sample, output: outFile("filled.xlsx") },
+    io,
+  );
   await save("fill", filled);
   files.push("filled.xlsx");
   sections.push(`■ 2. 選択肢の設定（measure-list fill）\n${filled.text}`);

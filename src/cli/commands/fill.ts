@@ -3,19 +3,19 @@ import type { ApplyOutcome } from "../../core/port/outcome";
 import { sourceFormula } from "../../core/port/plan";
 import { cellAddress } from "../../core/port/grid";
 import type { CliArgs } from "../args";
-import { EXIT, type CommandOutput } from "../io";
+import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";
 import { otherListsNote } from "../validate-output";
 import { writeOutput } from "../write-output";
 
 /** `measure-list fill`: dropdowns from the 選択肢 sheet and variants rewritten (§4, §9). */
-export async function runFill(args: CliArgs): Promise<CommandOutput> {
+export async function runFill(args: CliArgs, io: CliIo): Promise<CommandOutput> {
   const input = args.input ?? "";
   const { file, list } = await loadList(input, "fill", args.sheet);
   const { report, plan } = fill(list);
   // A dry run applies the plan to the loaded copy only, to tell what is already in place.
   const written = args.dryRun ? null : (args.output ?? "");
-  const outcome = await writeOutput(file, plan, written, input);
+  const outcome = await writeOutput(file, plan, written, input, { operation: "fill", now: io.now() });
   return {
     code: EXIT.done,
     json: fillJson(report),

@@ -23,7 +23,7 @@ export async function runSummary(args: CliArgs, io: CliIo): Promise<CommandOutpu
   if (model === null)
     return { code: EXIT.done, json: emptySummaryJson(report), text: emptySummaryText(report, input), note };
   const output = args.output ?? "";
-  await writeOutput(file, plan, output, input);
+  await writeOutput(file, plan, output, input, { operation: "summary", now });
   return { code: EXIT.done, json: summaryJson(model), text: summaryText(model, input, output), note };
 }
 

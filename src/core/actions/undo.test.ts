@@ -37,9 +37,12 @@ const applied: ApplyOutcome = {
     },
   ],
   changed: [],
+  already: [],
   unsupported: [],
-  sheetsAdded: ["選択肢"],
+  sheetsAdded: [{ name: "選択肢", id: "{sheet-2}" }],
   sheetsRemoved: [],
+  sheetsKept: [],
+  history: 3,
   dropdowns: [
     {
       rule: {
@@ -68,7 +71,7 @@ describe("undo", () => {
 
   test("takes away the sheets it added and puts back the validation the dropdown replaced", () => {
     const plan = planUndo(applied);
-    expect(plan.removeSheets).toEqual(["選択肢"]);
+    expect(plan.removeSheets).toEqual([{ name: "選択肢", id: "{sheet-2}" }]);
     expect(plan.restoreValidations).toEqual([
       { sheet: "施策リスト", range: { top: 2, left: 13, bottom: 3, right: 13 }, before: { kind: "none" } },
     ]);

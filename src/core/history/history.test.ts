@@ -1,5 +1,5 @@
 import { num, text } from "../port/plan";
-import { HISTORY_HEADER, HISTORY_SHEET, OPERATION_LABELS, historyPlan, historyRows } from "./history";
+import { HISTORY_HEADER, HISTORY_SHEET, OPERATION_LABELS, historyRows, historySheet } from "./history";
 
 const written = [
   { sheet: "施策リスト", rowIndex: 59, colIndex: 13, before: null, after: text("☁") },
@@ -73,31 +73,16 @@ describe("the 変更履歴 sheet", () => {
     ]);
   });
 
-  test("the first write makes the sheet, hidden, with its header", () => {
-    const plan = historyPlan(rows, { exists: false });
-    const [sheet] = plan.newSheets;
-    expect([sheet.name, sheet.hidden, plan.runs]).toEqual([HISTORY_SHEET, true, []]);
-    const header = sheet.content.cells.filter((c) => c.rowIndex === 0).map((c) => c.value);
-    expect(header).toEqual(HISTORY_HEADER.map((h) => text(h)));
-    expect(sheet.content.cells.filter((c) => c.rowIndex === 4 && c.col === 3)[0].value).toEqual(
-      text("（シート追加）"),
-    );
-  });
-
-  test("later writes append one rectangle below the last row, expecting it empty", () => {
-    const plan = historyPlan(rows, { exists: true, rowCount: 12 });
-    expect(plan.newSheets).toEqual([]);
-    expect(plan.runs.map((r) => [r.sheet, r.top, r.left, r.values.length, r.purpose])).toEqual([
-      [HISTORY_SHEET, 12, 0, 4, "history"],
+  test("the first write makes the sheet, hidden and last, with its header frozen", () => {
+    const sheet = historySheet();
+    expect([sheet.name, sheet.hidden, sheet.after, sheet.content.freezeRows]).toEqual([
+      HISTORY_SHEET,
+      true,
+      null,
+      1,
     ]);
-    expect(plan.runs[0].expected.flat().every((v) => v === null)).toBe(true);
-  });
-
-  test("nothing written, nothing logged", () => {
-    expect(historyPlan([], { exists: true, rowCount: 3 })).toEqual({
-      newSheets: [],
-      runs: [],
-      dropdowns: [],
-    });
+    expect(sheet.content.cells.map((c) => [c.rowIndex, c.value])).toEqual(
+      HISTORY_HEADER.map((h) => [0, text(h)]),
+    );
   });
 });

@@ -1,10 +1,11 @@
 import { cellAddress } from "../port/grid";
 import type { WrittenCell } from "../port/outcome";
-import { EMPTY, plannedFrom, text, type NewSheet, type PlannedValue, type WritePlan } from "../port/plan";
+import { EMPTY, plannedFrom, text, type NewSheet, type PlannedValue } from "../port/plan";
 
 /**
  * The hidden 変更履歴 sheet: one row per cell the add-in wrote (time, operation, sheet, cell, old,
- * new), appended in the same write as the change itself. The PMO can unhide it to see, or put
+ * new), written in the same request as the cells they describe (core/write), so the log never
+ * holds a cell that was not written. The PMO can unhide it to see, or put
  * back, anything a person had before the tool touched it.
  */
 export const HISTORY_SHEET = "変更履歴";
@@ -24,65 +25,56 @@ export const OPERATION_LABELS = {
 
 export type Operation = keyof typeof OPERATION_LABELS;
 
-/** Where the history sheet is now: absent, or its rows in use (from A1), read just before writing. */
-export type HistoryState = { readonly exists: false } | { readonly exists: true; readonly rowCount: number };
-
 /**
  * The history rows for the cells a write changed; each sheet it added or removed (an undo takes
  * the tool's own sheets away again) is one row more.
  */
 export function historyRows(
-  written: readonly Pick<WrittenCell, "sheet" | "rowIndex" | "colIndex" | "before" | "after">[],
+  written: readonly HistoryCell[],
   sheets: { readonly added: readonly string[]; readonly removed: readonly string[] },
   operation: string,
   time: string,
 ): PlannedValue[][] {
-  const rows = written.map((w) => [
+  return [
+    ...written.map((w) => historyRow(w, operation, time)),
+    ...sheets.added.map((sheet) => sheetHistoryRow(sheet, "added", operation, time)),
+    ...sheets.removed.map((sheet) => sheetHistoryRow(sheet, "removed", operation, time)),
+  ];
+}
+
+export type HistoryCell = Pick<WrittenCell, "sheet" | "rowIndex" | "colIndex" | "before" | "after">;
+
+/** One cell's row: time, operation, sheet, cell, old value, new value. */
+export function historyRow(w: HistoryCell, operation: string, time: string): PlannedValue[] {
+  return [
     text(time),
     text(operation),
     text(w.sheet),
     text(cellAddress(w.rowIndex, w.colIndex)),
     plannedFrom(w.before),
     w.after,
-  ]);
-  for (const sheet of sheets.added)
-    rows.push([text(time), text(operation), text(sheet), text("（シート追加）"), EMPTY, EMPTY]);
-  for (const sheet of sheets.removed)
-    rows.push([text(time), text(operation), text(sheet), text("（シート削除）"), EMPTY, EMPTY]);
-  return rows;
+  ];
 }
 
-/** The plan that appends history rows: a new hidden sheet the first time, then rows at its end. */
-export function historyPlan(rows: readonly PlannedValue[][], state: HistoryState): WritePlan {
-  if (rows.length === 0) return { newSheets: [], runs: [], dropdowns: [] };
-  if (!state.exists) return { newSheets: [historySheet(rows)], runs: [], dropdowns: [] };
-  // One rectangle below the last row: a single write, expecting empty cells there.
-  const run = {
-    sheet: HISTORY_SHEET,
-    top: state.rowCount,
-    left: 0,
-    values: rows,
-    expected: rows.map((row) => row.map(() => null)),
-    field: null,
-    purpose: "history" as const,
-  };
-  return { newSheets: [], runs: [run], dropdowns: [] };
+/** A sheet the write added or took away, as one row. */
+export function sheetHistoryRow(
+  sheet: string,
+  change: "added" | "removed",
+  operation: string,
+  time: string,
+): PlannedValue[] {
+  const what = change === "added" ? "（シート追加）" : "（シート削除）";
+  return [text(time), text(operation), text(sheet), text(what), EMPTY, EMPTY];
 }
 
-function historySheet(rows: readonly PlannedValue[][]): NewSheet {
-  const header = HISTORY_HEADER.map((h, col) => ({
-    rowIndex: 0,
-    col,
-    value: text(h),
-    style: "header" as const,
-  }));
-  const cells = rows.flatMap((row, i) => row.map((value, col) => ({ rowIndex: i + 1, col, value })));
+/** The 変更履歴 sheet as the tool makes it the first time: hidden, last, its header frozen. */
+export function historySheet(): NewSheet {
   return {
     name: HISTORY_SHEET,
     hidden: true,
     after: null,
     content: {
-      cells: [...header, ...cells],
+      cells: HISTORY_HEADER.map((h, col) => ({ rowIndex: 0, col, value: text(h), style: "header" as const })),
       merges: [],
       columnWidths: [18, 14, 16, 8, 40, 40],
       freezeRows: 1,

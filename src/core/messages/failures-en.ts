@@ -26,17 +26,21 @@ export const failuresEn: FailureTable = {
   "no-folder": (f) => `The output folder does not exist: ${f.path}`,
   "output-is-directory": (f) => `Output "${f.path}" is a folder; give a file name`,
   "write-failed": (f) => `Cannot write "${f.path}": ${f.detail}`,
-  "cannot-keep": (f) =>
-    `Wrote nothing to ${f.path === null ? "the workbook" : `"${f.path}"`}: ${keepProblemEn(f.problem)} (the original is unchanged)`,
+  "cannot-keep": (f) => `${f.path === null ? "" : `"${f.path}": `}${keepProblemEn(f.problem)}`,
   "sheet-protected": (f) =>
-    `Sheet "${f.sheet}" is protected; unprotect it (Review → Unprotect Sheet) and run again (nothing was written)`,
-  "cell-edit-mode": () =>
-    "A cell is being edited; press Enter or Esc to finish editing and run again (nothing was written)",
-  "payload-too-large": () =>
-    "The data to send passed Excel's 5 MB limit and could not be split; nothing was written",
+    `Sheet "${f.sheet}" is protected; unprotect it (Review → Unprotect Sheet) and run again`,
+  "cell-edit-mode": () => "A cell is being edited; press Enter or Esc to finish editing and run again",
+  "payload-too-large": () => "The data to send passed Excel's 5 MB limit",
   "requirement-missing": (f) =>
     `This Excel lacks ${f.set} ${f.version}; update Excel or open the workbook in Excel on the web`,
-  "excel-error": (f) => `Excel returned an error: ${f.detail} (nothing was written)`,
+  "sheet-gone": (f) =>
+    `Sheet "${f.sheet}" was deleted or renamed during the write; reopen the task pane and run again`,
+  "excel-refused": (f) =>
+    `Excel did not accept this write; reopen the workbook and run again (Excel said: ${f.detail})`,
+  "excel-busy": (f) => `Excel was too busy to do it; wait a moment and run again (${f.detail})`,
+  "connection-lost": (f) => `The connection to Excel was lost; check the network and run again (${f.detail})`,
+  "excel-error": (f) => `Excel had an unexpected error (Excel said: ${f.detail})`,
+  stopped: () => "The write was stopped part-way",
 };
 
 function keepProblemEn(p: KeepProblem): string {
@@ -57,5 +61,7 @@ function keepProblemEn(p: KeepProblem): string {
       return `cell ${p.sheet}!${p.cell} would pass Excel's 32,767 characters`;
     case "name-refers-to-removed-sheet":
       return `the name "${p.name}" points into sheet "${p.sheet}", so it cannot be removed`;
+    case "outside-grid":
+      return `cell ${p.sheet}!${p.cell} is outside an Excel sheet (columns to XFD, rows to 1048576)`;
   }
 }

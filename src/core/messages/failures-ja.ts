@@ -28,17 +28,24 @@ export const failuresJa: FailureTable = {
   "no-folder": (f) => `出力先のフォルダーがありません: ${f.path}`,
   "output-is-directory": (f) => `出力先「${f.path}」はフォルダーです。ファイル名を指定してください`,
   "write-failed": (f) => `「${f.path}」に書き込めません: ${f.detail}`,
-  "cannot-keep": (f) =>
-    `${f.path === null ? "ブック" : `「${f.path}」`}には何も書き込みませんでした: ${keepProblemJa(f.problem)}（元のブックは変更していません）`,
+  "cannot-keep": (f) => `${f.path === null ? "" : `「${f.path}」: `}${keepProblemJa(f.problem)}`,
   "sheet-protected": (f) =>
-    `シート「${f.sheet}」が保護されているため書き込めません。[校閲] → [シート保護の解除] をしてから、もう一度実行してください（何も書き込んでいません）`,
+    `シート「${f.sheet}」が保護されているため書き込めません。［校閲］→［シート保護の解除］をしてから、もう一度実行してください`,
   "cell-edit-mode": () =>
-    "セルを編集中のため書き込めません。Enter か Esc で編集を終えてから、もう一度実行してください（何も書き込んでいません）",
-  "payload-too-large": () =>
-    "一度に送るデータが Excel の上限（5 MB）を超えました。分けて書き込めなかったため、何も書き込んでいません",
+    "セルを編集中のため書き込めません。Enter か Esc で編集を終えてから、もう一度実行してください",
+  "payload-too-large": () => "一度に送るデータが Excel の上限（5 MB）を超えました",
   "requirement-missing": (f) =>
     `この Excel では ${f.set} ${f.version} が使えないため実行できません。Excel を更新するか、Excel on the web で開いてください`,
-  "excel-error": (f) => `Excel がエラーを返しました: ${f.detail}（何も書き込んでいません）`,
+  "sheet-gone": (f) =>
+    `シート「${f.sheet}」が書き込みの途中で削除されたか、名前が変わりました。作業ウィンドウを開き直してから、もう一度実行してください`,
+  "excel-refused": (f) =>
+    `Excel がこの書き込みを受け付けませんでした。ブックを開き直してから、もう一度実行してください（Excel の説明: ${f.detail}）`,
+  "excel-busy": (f) =>
+    `Excel が混み合っていて処理できませんでした。少し待ってから、もう一度実行してください（${f.detail}）`,
+  "connection-lost": (f) =>
+    `Excel との通信が途切れました。ネットワークを確かめてから、もう一度実行してください（${f.detail}）`,
+  "excel-error": (f) => `Excel で予期しないエラーが起きました（Excel の説明: ${f.detail}）`,
+  stopped: () => "書き込みを途中で止めました",
 };
 
 function keepProblemJa(p: KeepProblem): string {
@@ -59,5 +66,7 @@ function keepProblemJa(p: KeepProblem): string {
       return `セル ${p.sheet}!${p.cell} の文字数が Excel の上限 32,767 字を超えます`;
     case "name-refers-to-removed-sheet":
       return `名前「${p.name}」がシート「${p.sheet}」を指しているため、そのシートを削除できません`;
+    case "outside-grid":
+      return `セル ${p.sheet}!${p.cell} は Excel のシートの範囲（列 XFD・行 1048576 まで）の外です`;
   }
 }

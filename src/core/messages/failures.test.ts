@@ -31,7 +31,12 @@ const SAMPLES: { [C in Failure["code"]]: Extract<Failure, { code: C }> } = {
   "cell-edit-mode": { code: "cell-edit-mode" },
   "payload-too-large": { code: "payload-too-large" },
   "requirement-missing": { code: "requirement-missing", set: "ExcelApi", version: "1.8" },
+  "sheet-gone": { code: "sheet-gone", sheet: "施策リスト" },
+  "excel-refused": { code: "excel-refused", detail: "InvalidArgument" },
+  "excel-busy": { code: "excel-busy", detail: "ActivityLimitReached" },
+  "connection-lost": { code: "connection-lost", detail: "InvalidOrTimedOutSession" },
   "excel-error": { code: "excel-error", detail: "GeneralException" },
+  stopped: { code: "stopped" },
 };
 
 describe("failure messages", () => {

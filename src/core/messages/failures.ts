@@ -44,7 +44,12 @@ export const FAILURE_CODES: readonly FailureCode[] = [
   "cell-edit-mode",
   "payload-too-large",
   "requirement-missing",
+  "sheet-gone",
+  "excel-refused",
+  "excel-busy",
+  "connection-lost",
   "excel-error",
+  "stopped",
 ];
 
 const TABLES: Record<Language, FailureTable> = { ja: failuresJa, en: failuresEn };

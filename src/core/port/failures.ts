@@ -14,7 +14,10 @@ export type OpenFailure =
   | { readonly code: "not-xlsx"; readonly path: string }
   | { readonly code: "unreadable"; readonly path: string; readonly detail: string };
 
-/** A result that cannot be written; nothing is half-written when one of these is returned. */
+/**
+ * Why a result could not be written. Returned by a write, it means nothing was written; a failure
+ * part-way through a write is told by the outcome's `interrupted`, with what was put back.
+ */
 export type WriteFailure =
   | { readonly code: "same-as-input"; readonly path: string }
   | { readonly code: "no-folder"; readonly path: string }
@@ -26,7 +29,16 @@ export type WriteFailure =
   | { readonly code: "cell-edit-mode" }
   | { readonly code: "payload-too-large" }
   | { readonly code: "requirement-missing"; readonly set: string; readonly version: string }
-  | { readonly code: "excel-error"; readonly detail: string };
+  /** A sheet the write needed was deleted or renamed while it was being written. */
+  | { readonly code: "sheet-gone"; readonly sheet: string }
+  /** Excel refused an operation as invalid; `detail` keeps Excel's own words for support. */
+  | { readonly code: "excel-refused"; readonly detail: string }
+  | { readonly code: "excel-busy"; readonly detail: string }
+  /** The answer to a request did not come back: whether it was applied is found out by reading. */
+  | { readonly code: "connection-lost"; readonly detail: string }
+  | { readonly code: "excel-error"; readonly detail: string }
+  /** The person stopped the write between two of its requests. */
+  | { readonly code: "stopped" };
 
 /**
  * Why a host refuses a plan before writing anything: what could not be kept as it is, or could
@@ -40,4 +52,5 @@ export type KeepProblem =
   | { readonly code: "last-visible-sheet"; readonly sheet: string }
   | { readonly code: "not-finite"; readonly sheet: string; readonly cell: string }
   | { readonly code: "text-too-long"; readonly sheet: string; readonly cell: string }
+  | { readonly code: "outside-grid"; readonly sheet: string; readonly cell: string }
   | { readonly code: "name-refers-to-removed-sheet"; readonly sheet: string; readonly name: string };

@@ -2,7 +2,7 @@ import type { CellValue } from "./grid";
 import type { WriteFailure } from "./failures";
 import type { ApplyOutcome } from "./outcome";
 import type { WritePlan } from "./plan";
-import type { WorkbookReader } from "./read";
+import type { ReadFailure, WorkbookReader } from "./read";
 import type { Result } from "../result";
 
 /**
@@ -13,13 +13,14 @@ import type { Result } from "../result";
  */
 export interface WorkbookHost extends WorkbookReader {
   /**
-   * Writes a plan: compares every target cell with the value it was planned from, in one batched
-   * read just before writing, and writes only the cells that still hold it. On a failure nothing
-   * is written (a protected sheet, a cell being edited, a payload Excel refuses).
+   * Writes a plan through the core's write engine (core/write): every target cell and every input
+   * compared with what the plan read just before writing, only the cells that still hold it
+   * written, with their 変更履歴 rows. A failure returned means nothing was written; a failure
+   * part-way is the outcome's `interrupted`, with what was put back and what stays.
    */
   apply(plan: WritePlan, options?: ApplyOptions): Promise<Result<ApplyOutcome, WriteFailure>>;
-  /** The current values of some cells, read in one go (an undo's preview, a PL's save). */
-  readCells(cells: readonly CellRef[]): Promise<readonly CellValue[]>;
+  /** The current values of some cells (an undo's preview), in as few requests as the cap allows. */
+  readCells(cells: readonly CellRef[]): Promise<Result<readonly CellValue[], ReadFailure>>;
   /** Shows a cell to the person: selects it in Excel, scrolls to it in the preview. */
   select(cell: CellRef): Promise<void>;
 }
@@ -37,10 +38,20 @@ export interface ApplyOptions {
    * nothing a person had is ever lost.
    */
   readonly history?: { readonly operation: string; readonly time: string };
-  /** Checked between steps: a cancelled apply stops before it writes anything. */
+  /**
+   * Checked between requests: cancelled before the first piece, nothing is written; later, what
+   * was written is put back.
+   */
   readonly cancel?: { readonly cancelled: boolean };
-  /** Told as each step starts, for a progress bar. */
-  readonly onStep?: (step: ApplyStep) => void;
+  /** Told as each step starts, for a progress bar: a write of many requests tells each piece. */
+  readonly onStep?: (step: ApplyStep, progress?: ApplyProgress) => void;
 }
 
-export type ApplyStep = "compare" | "write" | "history";
+/** Reading the cells just before writing; writing; putting back what a failed write did. */
+export type ApplyStep = "compare" | "write" | "rollback";
+
+export interface ApplyProgress {
+  /** 1-based. */
+  readonly piece: number;
+  readonly pieces: number;
+}

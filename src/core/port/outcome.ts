@@ -1,18 +1,34 @@
 import type { CellRange, CellValue } from "./grid";
-import type { DropdownRule, PlannedValue, Requirement, WritePurpose } from "./plan";
+import type { WriteFailure } from "./failures";
+import type { DropdownRule, PlannedValue, Requirement, SheetMark, WritePurpose } from "./plan";
 
 /**
- * What a host did with a plan. Every host reports the same three fates for each step: written,
- * skipped because a co-author changed the cell since it was read, or skipped because this Excel
- * lacks the requirement set the step needs. The written part keeps the before-state an undo needs.
+ * What a write did, decided by the core's write engine (core/write) the same way on every host.
+ * Each planned cell ends written, skipped (a co-author changed it, it holds a formula, an input it
+ * was computed from changed) or already holding the planned value; each step a host cannot take
+ * is listed. The written part keeps the before-state an undo needs; `history` counts the 変更履歴
+ * rows that describe exactly the cells and sheets that changed.
  */
 export interface ApplyOutcome {
+  /** Cells that hold what the tool wrote when the write ended. */
   readonly written: readonly WrittenCell[];
+  /** Planned cells left alone, each with the reason. */
   readonly changed: readonly ChangedCell[];
+  /**
+   * Planned cells that already held the planned value (a write whose answer was lost, then tried
+   * again): nothing to write, and not someone else's change.
+   */
+  readonly already: readonly AlreadyCell[];
   readonly unsupported: readonly UnsupportedStep[];
-  readonly sheetsAdded: readonly string[];
-  readonly sheetsRemoved: readonly string[];
+  readonly sheetsAdded: readonly SheetMark[];
+  readonly sheetsRemoved: readonly SheetMark[];
+  /** Sheets a plan meant to add or remove that were left as they are, with the reason. */
+  readonly sheetsKept: readonly KeptSheet[];
   readonly dropdowns: readonly AppliedDropdown[];
+  /** 変更履歴 rows this write left, one per changed cell and per sheet added or removed. */
+  readonly history: number;
+  /** Set when a failure stopped the write part-way: what was put back and what stays. */
+  readonly interrupted?: Interruption;
 }
 
 /** A cell written, with what it held before: value and number format. */
@@ -29,11 +45,12 @@ export interface WrittenCell {
 }
 
 /**
- * A cell left alone: it no longer held what the plan read (a co-author's newer edit), or it holds
- * a formula, which the tool never replaces with a constant (the formula is the user's own work).
+ * A cell left alone: it no longer held what the plan read (a co-author's newer edit, seen before
+ * the write or in the moment between, then put back), it holds a formula (the user's own work),
+ * or a cell its value was computed from changed since the read (`input`).
  */
 export interface ChangedCell {
-  readonly reason: "changed" | "formula";
+  readonly reason: "changed" | "formula" | "input-changed";
   readonly sheet: string;
   readonly rowIndex: number;
   readonly colIndex: number;
@@ -41,6 +58,58 @@ export interface ChangedCell {
   readonly found: CellValue;
   readonly planned: PlannedValue;
   readonly field: string | null;
+  /** For `input-changed`: the input cell that no longer held what was read. */
+  readonly input?: InputChange;
+}
+
+export interface InputChange {
+  readonly sheet: string;
+  readonly rowIndex: number;
+  readonly colIndex: number;
+  readonly expected: CellValue;
+  readonly found: CellValue;
+}
+
+export interface AlreadyCell {
+  readonly sheet: string;
+  readonly rowIndex: number;
+  readonly colIndex: number;
+  readonly value: PlannedValue;
+  readonly field: string | null;
+}
+
+/**
+ * A sheet left as it is: an undo found a sheet of that name that the tool did not make, or its
+ * sheet renamed since; a summary not added because the list changed since it was read.
+ */
+export interface KeptSheet {
+  readonly name: string;
+  readonly reason: "not-made-by-tool" | "renamed" | "gone" | "input-changed";
+  /** The name it has now, for `renamed`. */
+  readonly now?: string;
+  /** For `input-changed`: the first cells of the list that changed. */
+  readonly inputs?: readonly InputChange[];
+}
+
+/**
+ * A write that failed part-way. `failure` is what the host said; `rolledBack` counts the cells put
+ * back to what they held (and sheets taken away); `stays` lists what could not be put back and is
+ * still written (it is in `written` and in 変更履歴, so 元に戻す can take it back);
+ * `unknown` lists cells the tool cannot tell whether were written (the connection was lost).
+ */
+export interface Interruption {
+  readonly failure: WriteFailure;
+  /** 1-based piece that failed, of how many. */
+  readonly piece: number;
+  readonly pieces: number;
+  readonly rolledBack: number;
+  /** The failure of the attempt to put things back, when that failed too. */
+  readonly rollbackFailure?: WriteFailure;
+  readonly unknown: readonly {
+    readonly sheet: string;
+    readonly rowIndex: number;
+    readonly colIndex: number;
+  }[];
 }
 
 export type UnsupportedStepKind = "print-setup" | "chart" | "copy-header-look";
@@ -52,8 +121,8 @@ export interface UnsupportedStep {
 }
 
 /**
- * The data validation a range had before the tool set a dropdown there: none, a list from some
- * source, or another kind that only its host can put back (kept as the host's own JSON).
+ * The data validation a range had before the tool set a dropdown there: none, or another that only
+ * the kind of host that read it can put back (kept as that host's own JSON).
  */
 export type ValidationBefore =
   | { readonly kind: "none" }
@@ -73,8 +142,21 @@ export interface AppliedDropdown {
 export const NOTHING_APPLIED: ApplyOutcome = {
   written: [],
   changed: [],
+  already: [],
   unsupported: [],
   sheetsAdded: [],
   sheetsRemoved: [],
+  sheetsKept: [],
   dropdowns: [],
+  history: 0,
 };
+
+/** Whether a write left anything changed in the workbook. */
+export function changedAnything(outcome: ApplyOutcome): boolean {
+  return (
+    outcome.written.length > 0 ||
+    outcome.sheetsAdded.length > 0 ||
+    outcome.sheetsRemoved.length > 0 ||
+    outcome.dropdowns.some((d) => d.status === "written")
+  );
+}

@@ -15,10 +15,36 @@ export interface WritePlan {
   /** Cell writes on sheets that already exist, grouped into rectangles. */
   readonly runs: readonly CellRun[];
   readonly dropdowns: readonly DropdownRule[];
-  /** Sheets this tool added earlier and an undo takes away again; no other plan removes a sheet. */
-  readonly removeSheets?: readonly string[];
+  /**
+   * Sheets this tool added earlier and an undo takes away again, known by the identity the host
+   * gave them when they were made: a sheet of the same name made by someone else is never removed.
+   * No other plan removes a sheet.
+   */
+  readonly removeSheets?: readonly SheetMark[];
   /** Data validations an undo puts back where the tool had set dropdowns. */
   readonly restoreValidations?: readonly ValidationRestore[];
+  /**
+   * The cells the planned values were computed from, as they were read (a row's KPI cells for its
+   * 達成率, the whole list for a summary): a value is written only while its inputs still hold.
+   */
+  readonly inputs?: readonly InputCells[];
+}
+
+/** A sheet by its name and the identity its host gave it (which survives a rename). */
+export interface SheetMark {
+  readonly name: string;
+  readonly id: string;
+}
+
+/**
+ * Some columns of a sheet over a span of rows, as read when the plan was made: `rows[i][j]` is the
+ * cell at row top + i, column columns[j] (0-based), the shape the read port answers in.
+ */
+export interface InputCells {
+  readonly sheet: string;
+  readonly top: number;
+  readonly columns: readonly number[];
+  readonly rows: readonly (readonly CellValue[])[];
 }
 
 /** The validation a range had before the tool's dropdown replaced it, to be put back. */
@@ -75,6 +101,12 @@ export interface CellRun {
   readonly style?: "like-left-header";
   /** Number formats to put back (undo), same shape as `values`; null leaves a cell's format alone. */
   readonly formats?: readonly (readonly (string | null)[])[];
+  /**
+   * For each row of the run, the sheet row (0-based, on the run's sheet) whose cells in
+   * `WritePlan.inputs` its values were computed from, or null: a row whose inputs changed since
+   * the read is not written.
+   */
+  readonly inputRows?: readonly (number | null)[];
 }
 
 /** Where a dropdown's choices come from: a range of a sheet, or the values themselves. */
@@ -100,6 +132,8 @@ export interface NewSheet {
   /** Insert right after this sheet; null puts it last. */
   readonly after: string | null;
   readonly content: SheetContent;
+  /** Made from every cell of `WritePlan.inputs` (a summary): not added when any of them changed. */
+  readonly fromInputs?: boolean;
 }
 
 export interface ContentCell {
@@ -181,6 +215,32 @@ export function num(value: number, format?: string): PlannedValue {
 }
 
 export const EMPTY: PlannedValue = { kind: "empty" };
+
+/**
+ * The number format a planned value needs before it is written, or null to leave the cell's own:
+ * a number's own format (`0.0%`), or Text (`@`) for text Excel would otherwise retype (formulas,
+ * numbers, percentages, dates, booleans, error literals, a leading apostrophe), the documented
+ * way to keep it text. Every host writes the same format, so a cell reads the same after either.
+ */
+export function plannedFormat(value: PlannedValue): string | null {
+  if (value.kind === "number") return value.format ?? null;
+  if (value.kind === "text" && retypedText(value.text, value.formulaLike)) return "@";
+  return null;
+}
+
+function retypedText(text: string, formulaLike: boolean): boolean {
+  if (formulaLike) return true;
+  const t = text.trim();
+  if (t === "") return false;
+  return (
+    /^[+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/u.test(t) ||
+    /^\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(t) ||
+    /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(t) ||
+    /^(?:TRUE|FALSE)$/iu.test(t) ||
+    /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/u.test(t) ||
+    t.startsWith("'")
+  );
+}
 
 /** A value as text or number, never a formula, from what a cell read. */
 export function plannedFrom(value: CellValue): PlannedValue {

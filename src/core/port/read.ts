@@ -14,10 +14,23 @@ export interface WorkbookReader {
   readColumns(requests: readonly ColumnRequest[]): Promise<Result<readonly ColumnSlice[], ReadFailure>>;
 }
 
-/** What can stop a host's read: Excel busy with a cell being edited, refusing a payload, failing. */
+/**
+ * What can stop a host's read: a cell being edited, a payload refused, Excel busy, refusing,
+ * failing, a lost connection, a sheet gone meanwhile.
+ */
 export type ReadFailure = Extract<
   WriteFailure,
-  { readonly code: "cell-edit-mode" | "payload-too-large" | "requirement-missing" | "excel-error" }
+  {
+    readonly code:
+      | "cell-edit-mode"
+      | "payload-too-large"
+      | "requirement-missing"
+      | "excel-error"
+      | "excel-refused"
+      | "excel-busy"
+      | "connection-lost"
+      | "sheet-gone";
+  }
 >;
 
 export interface WorkbookHead {

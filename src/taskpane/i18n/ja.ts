@@ -1,7 +1,7 @@
+import type { Language } from "../../core/messages/messages";
 import type { IssueCode } from "../../core/validation/issues";
 import { OPERATION_LABELS, type Operation } from "../../core/history/history";
 import type { ApplyStep } from "../../core/port/host";
-import type { UnsupportedStepKind } from "../../core/port/outcome";
 
 /**
  * The pane's words in Japanese, the language it is written for. `en.ts` has the same shape (the
@@ -10,7 +10,7 @@ import type { UnsupportedStepKind } from "../../core/port/outcome";
  * message modules in the same language.
  */
 export const ja = {
-  lang: "ja",
+  lang: "ja" as Language,
   appTitle: "施策リスト",
   views: { label: "画面", pmo: "PMO（全体）", pl: "PL（部の入力）" },
   quarter: {
@@ -143,25 +143,12 @@ export const ja = {
     progress: "書き込み中",
     steps: {
       compare: "他の人の変更がないか確かめています…",
-      write: "書き込んでいます…",
-      history: "変更履歴に記録しています…",
+      write: "書き込んで、変更履歴に記録しています…",
+      rollback: "途中で止まったため、書き込んだ分を元に戻しています…",
     } satisfies Record<ApplyStep, string>,
+    stepOf: (step: string, piece: number, pieces: number) => `${step}（${pieces} 回のうち ${piece} 回目）`,
     stop: "中止",
     stopped: "中止しました。何も書き込んでいません。",
-    written: (count: number) => `${count} セルを書き込みました。`,
-    sheetsAdded: (names: string) => `シート「${names}」を追加しました。`,
-    sheetsRemoved: (names: string) => `シート「${names}」を削除しました。`,
-    nothingWritten: "書き込んだセルはありません。",
-    changed: (count: number) => `次の ${count} セルは書き込んでいません:`,
-    changedCell: (place: string, found: string) => `${place}: 他の人が「${found}」に変更していました`,
-    formulaCell: (place: string) => `${place}: 数式のセルです`,
-    unsupported: (step: string, requires: string) =>
-      `この Excel では${step}をしませんでした（${requires} が必要です）`,
-    unsupportedSteps: {
-      "print-setup": "印刷の設定",
-      chart: "グラフの作成",
-      "copy-header-look": "見出しの書式のコピー",
-    } satisfies Record<UnsupportedStepKind, string>,
     failed: "書き込めませんでした",
     undo: (operation: string) => `元に戻す（${operation}）`,
     undoTitle: (operation: string) => `元に戻す前の確認: ${operation}`,

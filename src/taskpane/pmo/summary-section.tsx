@@ -21,7 +21,11 @@ export default function SummarySection() {
     writer.prepare("summary", "summary", (list) => {
       const { report, plan } = summary(list, { quarter, now: localNow(env.now()), language: env.language });
       if (report.model === null) return { notice: strings.summary.noMeasures };
-      return { operation: "summary", plan, onWritten: (outcome) => setMade(outcome.sheetsAdded[0] ?? null) };
+      return {
+        operation: "summary",
+        plan,
+        onWritten: (outcome) => setMade(outcome.sheetsAdded[0]?.name ?? null),
+      };
     });
   return (
     <div className={styles.stack}>

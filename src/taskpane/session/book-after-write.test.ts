@@ -3,18 +3,11 @@ import { planEdits } from "../../core/actions/edit";
 import { planUndo } from "../../core/actions/undo";
 import { openList } from "../../core/list/open-list";
 import { text } from "../../core/port/plan";
-import type { ApplyOutcome } from "../../core/port/outcome";
+import { NOTHING_APPLIED, type ApplyOutcome } from "../../core/port/outcome";
 import { sampleHost, sampleList } from "../../../tests/builders/sample-list";
 import { bookAfterWrite } from "./book-after-write";
 
-const NONE: ApplyOutcome = {
-  written: [],
-  changed: [],
-  unsupported: [],
-  sheetsAdded: [],
-  sheetsRemoved: [],
-  dropdowns: [],
-};
+const NONE: ApplyOutcome = NOTHING_APPLIED;
 
 describe("the list brought up to date after a write, without reading the workbook again", () => {
   test("written cells take their new value, a co-author's cell the value found there", async () => {
@@ -57,7 +50,10 @@ describe("the list brought up to date after a write, without reading the workboo
   test("added sheets appear after the sheet the plan names, with their content; the list reads its choices", async () => {
     const list = await sampleList();
     const { plan } = fill(list);
-    const book = bookAfterWrite(list.book, plan, { ...NONE, sheetsAdded: ["選択肢"] });
+    const book = bookAfterWrite(list.book, plan, {
+      ...NONE,
+      sheetsAdded: [{ name: "選択肢", id: "{sheet-2}" }],
+    });
     expect(book.sheets.map((s) => [s.name, s.hidden])).toEqual([
       ["施策リスト", false],
       ["選択肢", true],

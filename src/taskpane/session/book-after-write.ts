@@ -9,7 +9,7 @@ import { newSheetGrid, valueAfter, type WritePlan } from "../../core/port/plan";
  * added sheets appear with their content, removed sheets go.
  */
 export function bookAfterWrite(book: WorkbookGrid, plan: WritePlan, outcome: ApplyOutcome): WorkbookGrid {
-  const removed = new Set(outcome.sheetsRemoved);
+  const removed = new Set(outcome.sheetsRemoved.map((m) => m.name));
   const sheets: SheetGrid[] = book.sheets
     .filter((s) => !removed.has(s.name))
     .map((s) => ({ ...s, rows: [...s.rows] }));
@@ -25,7 +25,7 @@ export function bookAfterWrite(book: WorkbookGrid, plan: WritePlan, outcome: App
   };
   for (const w of outcome.written) set(w.sheet, w.rowIndex, w.colIndex, valueAfter(w.after));
   for (const c of outcome.changed) set(c.sheet, c.rowIndex, c.colIndex, c.found);
-  for (const name of outcome.sheetsAdded) {
+  for (const { name } of outcome.sheetsAdded) {
     const added = plan.newSheets.find((s) => s.name === name);
     if (!added) continue;
     const at = added.after === null ? -1 : sheets.findIndex((s) => s.name === added.after);

@@ -35,7 +35,7 @@ export function planChanges(plan: WritePlan): PlanChanges {
     })),
     newSheets: plan.newSheets.map((s) => ({ name: s.name, hidden: s.hidden, cells: s.content.cells.length })),
     dropdowns: plan.dropdowns.map((d) => ({ sheet: d.sheet, field: d.field, ranges: rangesA1(d.ranges) })),
-    removeSheets: plan.removeSheets ?? [],
+    removeSheets: (plan.removeSheets ?? []).map((m) => m.name),
     restoredValidations: plan.restoreValidations?.length ?? 0,
   };
 }

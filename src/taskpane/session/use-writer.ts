@@ -5,8 +5,10 @@ import { OPERATION_LABELS, type Operation } from "../../core/history/history";
 import { failureMessage } from "../../core/messages/failures";
 import type { Language } from "../../core/messages/messages";
 import type { OpenedList } from "../../core/list/open-list";
-import type { ApplyStep, WorkbookHost } from "../../core/port/host";
-import type { ApplyOutcome, ChangedCell } from "../../core/port/outcome";
+import type { ApplyProgress, ApplyStep, WorkbookHost } from "../../core/port/host";
+import { changedAnything, type ApplyOutcome, type ChangedCell } from "../../core/port/outcome";
+import type { WriteFailure } from "../../core/port/failures";
+import { ok } from "../../core/result";
 import { isEmptyPlan, type WritePlan } from "../../core/port/plan";
 import { historyTime } from "./clock";
 import { errorText } from "./use-list";
@@ -44,11 +46,14 @@ export type WriterState =
       readonly kind: "applying";
       readonly request: WriteRequest;
       readonly step: ApplyStep | null;
+      readonly progress: ApplyProgress | null;
       readonly cancel: { cancelled: boolean };
     };
 
 export type WriteResult =
   | { readonly kind: "written"; readonly operation: Operation; readonly outcome: ApplyOutcome }
+  /** Refused before anything was written. */
+  | { readonly kind: "refused"; readonly failure: WriteFailure }
   | { readonly kind: "stopped" }
   | { readonly kind: "failed"; readonly message: string }
   | { readonly kind: "notice"; readonly message: string };
@@ -133,7 +138,7 @@ export function useWriter(deps: WriterDeps): Writer {
     const { request } = current;
     const { host, language, now, afterWrite } = depsRef.current;
     const cancel = { cancelled: false };
-    setState({ kind: "applying", request, step: null, cancel });
+    setState({ kind: "applying", request, step: null, progress: null, cancel });
     const finish = (next: WriteResult) => {
       setState({ kind: "idle" });
       setResult(next);
@@ -144,18 +149,17 @@ export function useWriter(deps: WriterDeps): Writer {
       .apply(request.plan, {
         history: { operation: OPERATION_LABELS[request.operation], time: historyTime(now()) },
         cancel,
-        onStep: (step) => setState((s) => (s.kind === "applying" ? { ...s, step } : s)),
+        onStep: (step, progress) =>
+          setState((s) => (s.kind === "applying" ? { ...s, step, progress: progress ?? null } : s)),
       })
       .then(
         (applied) => {
-          if (!applied.ok)
-            return finish({ kind: "failed", message: failureMessage(applied.error, language) });
-          if (cancel.cancelled) return finish({ kind: "stopped" });
+          if (!applied.ok) return finish({ kind: "refused", failure: applied.error });
           const outcome = applied.value;
+          const stopped = outcome.interrupted?.failure.code === "stopped";
+          if ((cancel.cancelled || stopped) && !changedAnything(outcome)) return finish({ kind: "stopped" });
           afterWrite(request.plan, outcome);
-          setStack((s) =>
-            request.operation === "undo" ? s.slice(0, -1) : [...s, { operation: request.operation, outcome }],
-          );
+          setStack((s) => nextUndoStack(s, request.operation, outcome));
           request.onWritten?.(outcome);
           finish({ kind: "written", operation: request.operation, outcome });
         },
@@ -186,11 +190,17 @@ export function useWriter(deps: WriterDeps): Writer {
     // A write that added a sheet but wrote no cell (the summary) has nothing to compare: no round trip.
     const current =
       written.length === 0
-        ? Promise.resolve([])
+        ? Promise.resolve(ok([]))
         : host.readCells(written.map((w) => ({ sheet: w.sheet, rowIndex: w.rowIndex, col: w.colIndex })));
     current.then(
-      (values) => {
+      (read) => {
         if (cancel.cancelled) return;
+        if (!read.ok) {
+          setState({ kind: "idle" });
+          setResult({ kind: "failed", message: failureMessage(read.error, depsRef.current.language) });
+          return;
+        }
+        const values = read.value;
         const now = new Map(
           written.map((w, i) => [`${w.sheet}!${w.rowIndex}:${w.colIndex}`, values[i] ?? null]),
         );
@@ -207,4 +217,28 @@ export function useWriter(deps: WriterDeps): Writer {
   const dismiss = useCallback(() => setResult(null), []);
 
   return { state, result, undoable, prepare, request: review, confirm, cancel, stop, undo, dismiss };
+}
+
+/**
+ * The undo stack after a write: a write that changed anything (even one stopped part-way, whose
+ * cells stay) can be undone; an undo takes its entry off, and puts back an entry for what it could
+ * not take back, so 元に戻す can be tried again.
+ */
+export function nextUndoStack(
+  stack: readonly UndoEntry[],
+  operation: Operation,
+  outcome: ApplyOutcome,
+): readonly UndoEntry[] {
+  if (operation !== "undo") return changedAnything(outcome) ? [...stack, { operation, outcome }] : stack;
+  const last = stack[stack.length - 1];
+  const rest = stack.slice(0, -1);
+  if (!last || !outcome.interrupted) return rest;
+  const restored = new Set(outcome.written.map((w) => `${w.sheet}!${w.rowIndex}:${w.colIndex}`));
+  const removed = new Set(outcome.sheetsRemoved.map((m) => m.id));
+  const left: ApplyOutcome = {
+    ...last.outcome,
+    written: last.outcome.written.filter((w) => !restored.has(`${w.sheet}!${w.rowIndex}:${w.colIndex}`)),
+    sheetsAdded: last.outcome.sheetsAdded.filter((m) => !removed.has(m.id)),
+  };
+  return changedAnything(left) ? [...rest, { operation: last.operation, outcome: left }] : rest;
 }

@@ -1,3 +1,4 @@
+import { changedCellLine, writeWords } from "../../core/messages/write-result";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { cellAddress } from "../../core/port/grid";
 import type { ChangedCell } from "../../core/port/outcome";
@@ -111,12 +112,7 @@ export function ChangeList(props: {
           <ul className={pane.list}>
             {props.keeps.map((k) => (
               <li key={`${k.sheet}!${k.rowIndex}:${k.colIndex}`}>
-                <CellText
-                  value={w.changedCell(
-                    `${k.sheet}!${cellAddress(k.rowIndex, k.colIndex)}`,
-                    shownValue(k.found) || w.empty,
-                  )}
-                />
+                <CellText value={changedCellLine(k, writeWords(strings.lang))} />
               </li>
             ))}
           </ul>

@@ -11,14 +11,11 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import { useRef } from "react";
-import type { ApplyStep } from "../../core/port/host";
 import type { WriterState } from "../session/use-writer";
 import { useStrings } from "../i18n/strings";
 import { changesNothing } from "../session/plan-changes";
 import { useSession } from "../session/session";
 import { ChangeList } from "./change-list";
-
-const STEP_ORDER: readonly ApplyStep[] = ["compare", "write", "history"];
 
 /**
  * The confirmation every write goes through: what it will change, then its progress with a
@@ -28,6 +25,17 @@ const STEP_ORDER: readonly ApplyStep[] = ["compare", "write", "history"];
  * It stays mounted once loaded and is closed through `open`: a dialog removed while open would
  * leave the rest of the pane hidden from screen readers (the modal's aria-hidden stays behind).
  */
+/**
+ * How far a write has come: the compare read is the first part, then each request of the write
+ * an equal share up to the whole; putting back after a failure starts again from the compare.
+ */
+function progressValue(state: Extract<WriterState, { kind: "applying" }>): number {
+  if (state.step === null) return 0;
+  if (state.step === "compare") return 0.15;
+  const share = state.progress ? state.progress.piece / state.progress.pieces : 1;
+  return 0.15 + 0.85 * share;
+}
+
 export default function WriteDialog() {
   const strings = useStrings();
   const { writer } = useSession();
@@ -62,14 +70,20 @@ export default function WriteDialog() {
             {state.kind === "applying" && (
               <Field
                 label={strings.write.progress}
-                validationMessage={state.step === null ? "" : strings.write.steps[state.step]}
+                validationMessage={
+                  state.step === null
+                    ? ""
+                    : state.progress && state.progress.pieces > 1
+                      ? strings.write.stepOf(
+                          strings.write.steps[state.step],
+                          state.progress.piece,
+                          state.progress.pieces,
+                        )
+                      : strings.write.steps[state.step]
+                }
                 validationState="none"
               >
-                <ProgressBar
-                  value={
-                    state.step === null ? 0 : (STEP_ORDER.indexOf(state.step) + 1) / (STEP_ORDER.length + 1)
-                  }
-                />
+                <ProgressBar value={progressValue(state)} />
               </Field>
             )}
           </DialogContent>

@@ -1,10 +1,9 @@
 import { Button } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { cellAddress } from "../../core/port/grid";
-import type { ApplyOutcome } from "../../core/port/outcome";
+import { writeResultText } from "../../core/messages/write-result";
+import { fail, ok } from "../../core/result";
 import { CellText } from "../cell-text";
 import { useStrings, type PaneStrings } from "../i18n/strings";
-import { shownValue } from "../session/plan-changes";
 import { useSession } from "../session/session";
 import type { WriteResult } from "../session/use-writer";
 import { Notice } from "../notice";
@@ -56,22 +55,23 @@ export function WriteStatus() {
 function ResultBody({ result }: { readonly result: WriteResult }) {
   const strings = useStrings();
   const styles = usePaneStyles();
-  if (result.kind !== "written") return <CellText value={resultLines(result, strings)[0]} />;
-  const { outcome } = result;
   const [title, ...rest] = resultLines(result, strings);
+  const cells = result.kind === "written" ? writeResultText(ok(result.outcome), strings.lang).cells : [];
   return (
     <div className={styles.stack}>
-      <strong>{title}</strong>
+      <strong>
+        <CellText value={title} />
+      </strong>
       {rest.map((line) => (
         <span key={line}>
           <CellText value={line} />
         </span>
       ))}
-      {outcome.changed.length > 0 && (
+      {cells.length > 0 && (
         <ul className={styles.list}>
-          {outcome.changed.map((c) => (
-            <li key={`${c.sheet}!${c.rowIndex}:${c.colIndex}`}>
-              <CellText value={changedLine(c, strings)} />
+          {cells.map((line) => (
+            <li key={line}>
+              <CellText value={line} />
             </li>
           ))}
         </ul>
@@ -80,41 +80,31 @@ function ResultBody({ result }: { readonly result: WriteResult }) {
   );
 }
 
-/** The result in sentences: the first is the headline, the rest say what else happened. */
+/**
+ * The result in sentences: the first is the headline, the rest say what else happened. A write's
+ * words are the core's (core/messages/write-result), the same the ribbon and the command line say.
+ */
 export function resultLines(result: WriteResult, strings: PaneStrings): string[] {
-  const w = strings.write;
   switch (result.kind) {
     case "stopped":
-      return [w.stopped];
+      return [strings.write.stopped];
     case "failed":
-      return [`${w.failed}: ${result.message}`];
+      return [`${strings.write.failed}: ${result.message}`];
     case "notice":
       return [result.message];
-    case "written":
-      return writtenLines(result.outcome, strings);
+    case "refused": {
+      const text = writeResultText(fail(result.failure), strings.lang);
+      return [text.headline, ...text.lines];
+    }
+    case "written": {
+      const text = writeResultText(ok(result.outcome), strings.lang);
+      return [text.headline, ...text.lines];
+    }
   }
 }
 
-function writtenLines(outcome: ApplyOutcome, strings: PaneStrings): string[] {
-  const w = strings.write;
-  const lines = [outcome.written.length > 0 ? w.written(outcome.written.length) : w.nothingWritten];
-  if (outcome.sheetsAdded.length > 0) lines.push(w.sheetsAdded(outcome.sheetsAdded.join("」「")));
-  if (outcome.sheetsRemoved.length > 0) lines.push(w.sheetsRemoved(outcome.sheetsRemoved.join("」「")));
-  for (const u of outcome.unsupported)
-    lines.push(w.unsupported(w.unsupportedSteps[u.step], `${u.requires.set} ${u.requires.version}`));
-  if (outcome.changed.length > 0) lines.push(w.changed(outcome.changed.length));
-  return lines;
-}
-
-function changedLine(c: ApplyOutcome["changed"][number], strings: PaneStrings): string {
-  const place = `${c.sheet}!${cellAddress(c.rowIndex, c.colIndex)}`;
-  if (c.reason === "formula") return strings.write.formulaCell(place);
-  const found = shownValue(c.found);
-  return strings.write.changedCell(place, found === "" ? strings.write.empty : found);
-}
-
 function intentOf(result: WriteResult): "success" | "warning" | "error" | "info" {
-  if (result.kind === "failed") return "error";
+  if (result.kind === "failed" || result.kind === "refused") return "error";
   if (result.kind === "stopped" || result.kind === "notice") return "info";
-  return result.outcome.changed.length > 0 || result.outcome.unsupported.length > 0 ? "warning" : "success";
+  return writeResultText(ok(result.outcome), "ja").tone;
 }

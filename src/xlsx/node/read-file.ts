@@ -13,6 +13,8 @@ export type ReadFailure = OpenFailure;
 export interface OpenedWorkbook {
   readonly package: XlsxPackage;
   readonly grid: WorkbookGrid;
+  /** The file as read, written to -o as it is when a plan changes nothing. */
+  readonly bytes: Uint8Array;
 }
 
 /** Opens an .xlsx file read-only: the package (for writing a plan later) and its grid. */
@@ -24,7 +26,7 @@ export async function readWorkbookFile(path: string): Promise<Result<OpenedWorkb
   const opened = openPackage(bytes.value, nodeCodec);
   if (!opened.ok) return fail({ code: "unreadable", path, detail: packageDetail(opened.error) });
   try {
-    return ok({ package: opened.value, grid: readWorkbookGrid(opened.value) });
+    return ok({ package: opened.value, grid: readWorkbookGrid(opened.value), bytes: bytes.value });
   } catch (e) {
     return fail({
       code: "unreadable",

@@ -1,13 +1,23 @@
-import { MAX_CELL_TEXT, type PlannedValue } from "../../core/port/plan";
-import { escapeCellText } from "../xml/xml-text";
+import type { PlannedValue } from "../../core/port/plan";
+import type { Content } from "../../core/write/write-port";
+import { escapeCellText, escapeXml } from "../xml/xml-text";
 
-/** Why a planned value cannot go into a cell as it is: a bug in the plan, refused before writing. */
-export type CellProblem = "not-finite" | "text-too-long";
-
-export function cellProblem(value: PlannedValue): CellProblem | null {
-  if (value.kind === "number" && !Number.isFinite(value.value)) return "not-finite";
-  if (value.kind === "text" && value.text.length > MAX_CELL_TEXT) return "text-too-long";
-  return null;
+/**
+ * A `<c>` element for what the write engine writes: a planned value, or a cell as someone typed
+ * it being put back (a formula, a number, TRUE or FALSE, or text).
+ */
+export function contentXml(ref: string, style: number, content: Content, prefix: string, extra = ""): string {
+  if (content.kind !== "raw") return cellXml(ref, style, content, prefix, extra);
+  const raw = content.raw;
+  const s = style > 0 ? ` s="${style}"` : "";
+  const p = prefix;
+  if (typeof raw === "boolean")
+    return `<${p}c r="${ref}"${s} t="b"${extra}><${p}v>${raw ? 1 : 0}</${p}v></${p}c>`;
+  if (typeof raw === "number") return cellXml(ref, style, { kind: "number", value: raw }, prefix, extra);
+  if (raw.startsWith("=") && raw.length > 1)
+    return `<${p}c r="${ref}"${s}${extra}><${p}f>${escapeXml(raw.slice(1))}</${p}f></${p}c>`;
+  if (raw === "") return cellXml(ref, style, { kind: "empty" }, prefix, extra);
+  return cellXml(ref, style, { kind: "text", text: raw, formulaLike: false }, prefix, extra);
 }
 
 /**

@@ -1,0 +1,257 @@
+import { historyRow, sheetHistoryRow } from "../history/history";
+import type { AppliedDropdown } from "../port/outcome";
+import type { NewSheet, SheetMark, ValidationRestore } from "../port/plan";
+import type { Target } from "./compare";
+import { jsonBytes } from "./json-bytes";
+import { cellKey, sheetKey, type HistoryEntry } from "./history-log";
+import type { Bytes, CellsOp, Op, PayloadModel, Rect, SheetRef } from "./write-port";
+
+/**
+ * The smallest part of a write that goes whole into one request: a rectangle of cells with the
+ * guard that checks them and their 変更履歴 rows, a sheet added with its layout, a block of a new
+ * sheet's cells, a dropdown, a validation put back, a sheet removed.
+ */
+export interface Unit {
+  readonly ops: readonly Op[];
+  /** The cells written, row by row over `guard` (a rectangle of existing cells), else empty. */
+  readonly targets: readonly Target[];
+  readonly guard: Rect | null;
+  /** The 変更履歴 rows the unit brings (or, when undoing, the rows it takes back). */
+  readonly history: readonly HistoryEntry[];
+  readonly adds?: NewSheet;
+  readonly removes?: SheetMark;
+  readonly dropdown?: AppliedDropdown;
+  readonly restore?: ValidationRestore;
+}
+
+export interface UnitSources {
+  readonly writes: readonly Target[];
+  readonly addSheets: readonly NewSheet[];
+  readonly removeSheets: readonly SheetMark[];
+  readonly dropdowns: readonly AppliedDropdown[];
+  readonly restores: readonly ValidationRestore[];
+}
+
+/**
+ * A decided write as units, in the order that keeps a failure part-way recoverable: sheets added
+ * (each then its cells), cells, dropdowns, validations put back, and sheets removed last, so
+ * nothing is removed while anything before it may still fail.
+ */
+export function unitsOf(
+  sources: UnitSources,
+  sheets: { readonly order: readonly string[]; readonly ids: ReadonlyMap<string, string> },
+  label: { readonly operation: string; readonly time: string },
+): Unit[] {
+  const ref = (name: string): SheetRef => ({ name, id: sheets.ids.get(name) ?? null });
+  const units: Unit[] = [];
+  const order = [...sheets.order];
+  for (const spec of sources.addSheets) {
+    const after = spec.after === null ? -1 : order.indexOf(spec.after);
+    const position = after < 0 ? null : after + 1;
+    if (position === null) order.push(spec.name);
+    else order.splice(position, 0, spec.name);
+    const { chart, ...content } = spec.content;
+    const layout: NewSheet = { ...spec, content: { ...content, cells: [], rowHeights: {} } };
+    units.push({
+      ops: [{ kind: "add-sheet", spec: layout, position }],
+      targets: [],
+      guard: null,
+      history: [
+        {
+          key: sheetKey(spec.name, "added"),
+          row: sheetHistoryRow(spec.name, "added", label.operation, label.time),
+        },
+      ],
+      adds: spec,
+    });
+    if (spec.content.cells.length > 0)
+      units.push({
+        ops: [
+          {
+            kind: "sheet-cells",
+            sheet: { name: spec.name, id: null },
+            cells: spec.content.cells,
+            rowHeights: spec.content.rowHeights ?? {},
+          },
+        ],
+        targets: [],
+        guard: null,
+        history: [],
+      });
+    if (chart)
+      units.push({
+        ops: [{ kind: "chart", sheet: { name: spec.name, id: null }, chart }],
+        targets: [],
+        guard: null,
+        history: [],
+      });
+  }
+  for (const rect of rectangles(sources.writes)) {
+    const first = rect[0];
+    const sheet = ref(first.sheet);
+    const explicit = rect.some((t) => t.format !== null);
+    // A cell with no format of its own to set keeps the one it has: the rectangle is set whole.
+    units.push({
+      ops: [
+        {
+          kind: "cells",
+          sheet,
+          top: first.rowIndex,
+          left: first.colIndex,
+          contents: rect.map((t) => [t.planned]),
+          formats: explicit ? rect.map((t) => [t.format ?? t.found.format]) : null,
+          look: first.look,
+        },
+      ],
+      targets: rect,
+      guard: { sheet, top: first.rowIndex, left: first.colIndex, rows: rect.length, cols: 1 },
+      history: rect.map((t) => ({
+        key: cellKey(t.sheet, t.rowIndex, t.colIndex),
+        row: historyRow(
+          {
+            sheet: t.sheet,
+            rowIndex: t.rowIndex,
+            colIndex: t.colIndex,
+            before: t.found.value,
+            after: t.planned,
+          },
+          label.operation,
+          label.time,
+        ),
+      })),
+    });
+  }
+  for (const dropdown of sources.dropdowns) {
+    if (dropdown.status !== "written") continue;
+    units.push({
+      ops: [
+        { kind: "dropdown", sheet: ref(dropdown.rule.sheet), range: dropdown.range, rule: dropdown.rule },
+      ],
+      targets: [],
+      guard: null,
+      history: [],
+      dropdown,
+    });
+  }
+  for (const restore of sources.restores)
+    units.push({
+      ops: [
+        {
+          kind: "restore-validation",
+          sheet: ref(restore.sheet),
+          range: restore.range,
+          before: restore.before,
+        },
+      ],
+      targets: [],
+      guard: null,
+      history: [],
+      restore,
+    });
+  for (const mark of sources.removeSheets)
+    units.push({
+      ops: [{ kind: "remove-sheet", sheet: { name: mark.name, id: mark.id } }],
+      targets: [],
+      guard: null,
+      history: [
+        {
+          key: sheetKey(mark.name, "removed"),
+          row: sheetHistoryRow(mark.name, "removed", label.operation, label.time),
+        },
+      ],
+      removes: mark,
+    });
+  return units;
+}
+
+/** What a unit adds to a request and its response, its 変更履歴 rows counted as their own write. */
+export function unitBytes(model: PayloadModel, unit: Unit, historySheet: SheetRef): Bytes {
+  let request = 0;
+  let response = 0;
+  const add = (b: Bytes) => {
+    request += b.request;
+    response += b.response;
+  };
+  for (const op of unit.ops) add(model.op(op));
+  if (unit.guard) add(model.guard(unit.guard, jsonBytes(unit.targets.map((t) => [t.found.raw]))));
+  if (unit.history.length > 0)
+    add(
+      model.op({
+        kind: "cells",
+        sheet: historySheet,
+        top: 0,
+        left: 0,
+        contents: unit.history.map((h) => h.row),
+        formats: null,
+        look: null,
+      }),
+    );
+  return { request, response };
+}
+
+/** A unit too big for one request, cut in two by rows; null when it cannot be cut. */
+export function splitUnit(unit: Unit): [Unit, Unit] | null {
+  const [op] = unit.ops;
+  if (unit.ops.length !== 1) return null;
+  if (op.kind === "cells" && unit.guard && op.contents.length > 1) {
+    const half = Math.ceil(op.contents.length / 2);
+    const part = (from: number, to: number): Unit => {
+      const cells: CellsOp = {
+        ...op,
+        top: op.top + from,
+        contents: op.contents.slice(from, to),
+        formats: op.formats === null ? null : op.formats.slice(from, to),
+      };
+      return {
+        ops: [cells],
+        targets: unit.targets.slice(from, to),
+        guard: unit.guard ? { ...unit.guard, top: unit.guard.top + from, rows: to - from } : null,
+        history: unit.history.slice(from, to),
+      };
+    };
+    return [part(0, half), part(half, op.contents.length)];
+  }
+  if (op.kind === "sheet-cells" && op.cells.length > 1) {
+    const rows = [...new Set(op.cells.map((c) => c.rowIndex))].sort((a, b) => a - b);
+    if (rows.length < 2) return null;
+    const cut = rows[Math.ceil(rows.length / 2)];
+    const heights = (keep: (row: number) => boolean) =>
+      Object.fromEntries(Object.entries(op.rowHeights).filter(([row]) => keep(Number(row))));
+    const part = (keep: (row: number) => boolean): Unit => ({
+      ops: [{ ...op, cells: op.cells.filter((c) => keep(c.rowIndex)), rowHeights: heights(keep) }],
+      targets: [],
+      guard: null,
+      history: [],
+    });
+    return [part((r) => r < cut), part((r) => r >= cut)];
+  }
+  return null;
+}
+
+/**
+ * Written cells as rectangles of one column: neighbouring rows of one sheet and column with the
+ * same look, in the order the plan gave them.
+ */
+function rectangles(writes: readonly Target[]): Target[][] {
+  const sorted = [...writes].sort(
+    (a, b) =>
+      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+      a.colIndex - b.colIndex ||
+      a.rowIndex - b.rowIndex,
+  );
+  const out: Target[][] = [];
+  for (const t of sorted) {
+    const group = out[out.length - 1];
+    const last = group?.[group.length - 1];
+    if (
+      last &&
+      last.sheet === t.sheet &&
+      last.colIndex === t.colIndex &&
+      last.rowIndex + 1 === t.rowIndex &&
+      last.look === t.look
+    )
+      group.push(t);
+    else out.push([t]);
+  }
+  return out;
+}

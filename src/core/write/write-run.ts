@@ -1,0 +1,545 @@
+import { planUndo } from "../actions/undo";
+import { HISTORY_SHEET } from "../history/history";
+import type { WriteFailure } from "../port/failures";
+import type { CellValue } from "../port/grid";
+import type { ApplyOptions } from "../port/host";
+import {
+  NOTHING_APPLIED,
+  type AlreadyCell,
+  type AppliedDropdown,
+  type ApplyOutcome,
+  type ChangedCell,
+  type Interruption,
+  type UnsupportedStep,
+  type WrittenCell,
+} from "../port/outcome";
+import {
+  PRINT_REQUIREMENT,
+  isEmptyPlan,
+  sameSource,
+  sameValue,
+  type SheetMark,
+  type WritePlan,
+} from "../port/plan";
+import { fail, ok, type Result } from "../result";
+import { compareAsk, compareHints, decide, type Decision, type Target } from "./compare";
+import { HistoryLog, HISTORY_COLUMNS, cellKey, sheetKey } from "./history-log";
+import { failureOfHost } from "./host-failure";
+import { readInChunks } from "./read-chunks";
+import { refusalOf } from "./refusals";
+import { splitUnit, unitBytes, unitsOf, type Unit } from "./units";
+import type {
+  HostError,
+  Op,
+  Piece,
+  PieceAnswer,
+  RawContent,
+  ReadAnswer,
+  Rect,
+  SheetRef,
+  WritePort,
+} from "./write-port";
+
+/**
+ * Writes a plan through a host, the same way on every host:
+ * 1. compare: one read (in pieces under the payload cap) of every target cell, every input a
+ *    value was computed from, the dropdown ranges and the sheets; anything that must refuse the
+ *    whole plan does so here, before anything is written;
+ * 2. write, in pieces each one request under the cap: every piece loads its targets before it
+ *    writes over them and carries the 変更履歴 rows of exactly its cells, so a co-author's edit
+ *    in the moment between compare and write is seen and put back, with its row blanked;
+ * 3. when a piece fails, read back what is there: a piece that was applied though its answer was
+ *    lost counts as written; otherwise everything this write did is undone (the undo itself
+ *    guarded, leaving any cell a co-author changed since), or, where that fails too, the outcome
+ *    says exactly which cells stay written, and they stay in 変更履歴 for 元に戻す.
+ */
+export async function writePlan(
+  port: WritePort,
+  plan: WritePlan,
+  options: ApplyOptions = {},
+): Promise<Result<ApplyOutcome, WriteFailure>> {
+  if (isEmptyPlan(plan)) return ok(NOTHING_APPLIED);
+  options.onStep?.("compare");
+  const compared = await compare(port, plan, options.history !== undefined);
+  if (!compared.ok) return compared;
+  const { answer, decision } = compared.value;
+  const mode: Mode = options.history ? { kind: "append", ...options.history } : { kind: "none" };
+  const run = new WriteRun(port, answer, decision, mode, options);
+  if (options.cancel?.cancelled) return ok(run.outcome());
+  return ok(await run.go());
+}
+
+/** What the compare step read and decided, or why the plan is refused whole. */
+async function compare(
+  port: WritePort,
+  plan: WritePlan,
+  logged: boolean,
+): Promise<Result<{ answer: ReadAnswer; decision: Decision }, WriteFailure>> {
+  const read = await readInChunks(port, { ask: compareAsk(plan), hints: compareHints(plan) });
+  if (!read.ok) {
+    if (read.error.code === "not-found") {
+      // A sheet of the plan is gone: the sheet list alone tells which.
+      const sheets = await port.read({ sheets: true, cells: [], values: [], validations: [] });
+      const refusal = sheets.ok ? refusalOf(plan, sheets.value.sheets, logged) : null;
+      if (refusal) return fail(refusal);
+    }
+    return fail(failureOfHost(read.error));
+  }
+  if (read.value.cannotKeep) return fail({ code: "cannot-keep", path: null, problem: read.value.cannotKeep });
+  const refusal = refusalOf(plan, read.value.sheets, logged);
+  if (refusal) return fail(refusal);
+  return ok({ answer: read.value, decision: decide(plan, read.value) });
+}
+
+type Mode =
+  /** Log each change in 変更履歴. */
+  | { readonly kind: "append"; readonly operation: string; readonly time: string }
+  /** Undoing this write's own changes after a failure: blank their rows instead. */
+  | { readonly kind: "retract"; readonly log: HistoryLog }
+  | { readonly kind: "none" };
+
+interface Sent {
+  readonly piece: Piece;
+  readonly units: readonly Unit[];
+}
+
+class WriteRun {
+  private readonly written = new Map<string, WrittenCell>();
+  private readonly changed: ChangedCell[];
+  private readonly already: readonly AlreadyCell[];
+  private readonly added: SheetMark[] = [];
+  private readonly removed: SheetMark[] = [];
+  private readonly applied: AppliedDropdown[] = [];
+  private readonly ids: Map<string, string>;
+  private readonly known: ReadonlySet<string>;
+  private readonly queue: Unit[];
+  private pending: Op[] = [];
+  private readonly log: HistoryLog | null;
+  private readonly unsupported: UnsupportedStep[];
+  private interruption: Interruption | undefined;
+  private rolledBack = 0;
+
+  constructor(
+    private readonly port: WritePort,
+    answer: ReadAnswer,
+    private readonly decision: Decision,
+    private readonly mode: Mode,
+    private readonly options: ApplyOptions & { readonly undoOnFailure?: boolean },
+  ) {
+    this.changed = [...decision.changed];
+    this.already = decision.already;
+    this.ids = new Map(answer.sheets.map((s) => [s.name, s.id]));
+    this.known = new Set(answer.sheets.map((s) => s.id));
+    this.applied.push(...decision.dropdowns.filter((d) => d.status === "in-place"));
+    const history = answer.sheets.find((s) => s.name === HISTORY_SHEET);
+    this.log =
+      mode.kind === "append"
+        ? new HistoryLog({ rows: answer.historyRows, id: history?.id ?? null })
+        : mode.kind === "retract"
+          ? mode.log
+          : null;
+    const label = mode.kind === "append" ? mode : { operation: "", time: "" };
+    this.queue = unitsOf(decision, { order: answer.sheets.map((s) => s.name), ids: this.ids }, label);
+    this.unsupported = unsupportedSteps(port, decision);
+  }
+
+  async go(): Promise<ApplyOutcome> {
+    const pieces = countPieces(this.port, this.queue, this.log);
+    let index = 0;
+    while (this.queue.length > 0 || this.pending.length > 0) {
+      if (this.options.cancel?.cancelled && this.mode.kind !== "retract") {
+        this.interrupt({ code: "stopped" }, index + 1, pieces);
+        await this.undoAll();
+        break;
+      }
+      index++;
+      const sent = this.take(index, Math.max(pieces, index));
+      this.options.onStep?.(this.mode.kind === "retract" ? "rollback" : "write", {
+        piece: index,
+        pieces: Math.max(pieces, index),
+      });
+      const answer = await this.port.run(sent.piece);
+      if (answer.ok) {
+        this.commit(sent, answer.value);
+        continue;
+      }
+      const settled = await this.settle(sent, answer.error);
+      if (settled.applied) continue;
+      this.interrupt(settled.failure, index, Math.max(pieces, index), settled.unknown);
+      if (settled.unknown.length === 0 && this.options.undoOnFailure !== false) await this.undoAll();
+      break;
+    }
+    return this.outcome();
+  }
+
+  outcome(): ApplyOutcome {
+    return {
+      written: [...this.written.values()],
+      changed: this.changed,
+      already: this.already,
+      unsupported: this.unsupported,
+      sheetsAdded: this.added,
+      sheetsRemoved: this.removed,
+      sheetsKept: this.decision.kept,
+      dropdowns: this.applied,
+      history: this.mode.kind === "append" ? (this.log?.entries().length ?? 0) : 0,
+      ...(this.interruption ? { interrupted: { ...this.interruption, rolledBack: this.rolledBack } } : {}),
+    };
+  }
+
+  /** The next request: corrections first, then units in order while they fit the budget. */
+  private take(index: number, of: number): Sent {
+    const model = this.port.payload;
+    const ops: Op[] = this.pending;
+    this.pending = [];
+    const units: Unit[] = [];
+    let request = model ? model.base.request + ops.reduce((n, op) => n + model.op(op).request, 0) : 0;
+    let response = model ? model.base.response : 0;
+    while (this.queue.length > 0) {
+      const unit = this.queue[0];
+      if (model === null) {
+        units.push(unit);
+        this.queue.shift();
+        continue;
+      }
+      const bytes = unitBytes(model, unit, this.log?.ref ?? HISTORY_REF);
+      const alone =
+        model.base.request + bytes.request > model.budget ||
+        model.base.response + bytes.response > model.budget;
+      if (alone) {
+        const parts = splitUnit(unit);
+        if (parts) {
+          this.queue.splice(0, 1, ...parts);
+          continue;
+        }
+      }
+      const full = request + bytes.request > model.budget || response + bytes.response > model.budget;
+      if ((units.length > 0 || ops.length > 0) && full) break;
+      units.push(unit);
+      this.queue.shift();
+      request += bytes.request;
+      response += bytes.response;
+    }
+    const guards: Rect[] = [];
+    for (const unit of units) {
+      ops.push(...unit.ops.map((op) => this.resolve(op)));
+      if (unit.guard) guards.push({ ...unit.guard, sheet: this.ref(unit.guard.sheet) });
+    }
+    if (this.log && this.mode.kind === "append")
+      ops.push(...this.log.append(units.flatMap((u) => u.history)));
+    if (this.log && this.mode.kind === "retract")
+      ops.push(...this.log.blank(new Set(units.flatMap((u) => u.history.map((h) => undoneKey(h.key))))));
+    return { piece: { index, of, guards, ops }, units };
+  }
+
+  /** A piece's answer: cells written, or put back where a co-author typed in the moment before. */
+  private commit(sent: Sent, answer: PieceAnswer): void {
+    this.learnIds(answer.added);
+    const gap = new Set<string>();
+    let g = 0;
+    for (const unit of sent.units) {
+      if (unit.guard) {
+        const before = answer.guards[g++] ?? [];
+        unit.targets.forEach((t, i) => {
+          const raw = before[i]?.[0];
+          if (raw === undefined || sameRaw(raw, t.found.raw)) return this.wrote(t);
+          this.pending.push(putBack(this.ref({ name: t.sheet, id: null }), t, raw));
+          this.changed.push(changedInGap(t, raw));
+          gap.add(cellKey(t.sheet, t.rowIndex, t.colIndex));
+        });
+      }
+      this.took(unit);
+    }
+    if (gap.size > 0 && this.log && this.mode.kind === "append") this.pending.push(...this.log.blank(gap));
+  }
+
+  /**
+   * After a failed request: reads back what the piece's cells, sheets, dropdowns and 変更履歴 rows
+   * hold. A piece found applied whole (its answer was lost) counts as written; otherwise the parts
+   * found applied are this write's, and the failure is told with the sheet it concerns.
+   */
+  private async settle(
+    sent: Sent,
+    error: HostError,
+  ): Promise<{ applied: boolean; failure: WriteFailure; unknown: Interruption["unknown"] }> {
+    const targets = sent.units.filter((u) => u.guard !== null);
+    const dropdowns = sent.units.filter((u) => u.dropdown !== undefined);
+    const log = this.log;
+    const read = await readInChunks(this.port, {
+      ask: {
+        sheets: true,
+        cells: targets.map((u) => ({ ...(u.guard as Rect), sheet: this.ref((u.guard as Rect).sheet) })),
+        values:
+          log && log.span > 0
+            ? [{ sheet: log.ref, top: log.top, left: 0, rows: log.span, cols: HISTORY_COLUMNS }]
+            : [],
+        validations: dropdowns.map((u) =>
+          rangeRect(this.ref({ name: u.dropdown?.rule.sheet ?? "", id: null }), u),
+        ),
+      },
+    });
+    if (!read.ok) {
+      const unknown = targets.flatMap((u) =>
+        u.targets.map(({ sheet, rowIndex, colIndex }) => ({ sheet, rowIndex, colIndex })),
+      );
+      return { applied: false, failure: failureOfHost(error), unknown };
+    }
+    const now = read.value;
+    let whole = true;
+    for (const unit of sent.units) {
+      if (unit.adds) {
+        const made = now.sheets.find((s) => s.name === unit.adds?.name && !this.known.has(s.id));
+        if (made) this.learnIds({ [made.name]: made.id });
+        else whole = false;
+      }
+      if (unit.removes) {
+        if (now.sheets.some((s) => s.id === unit.removes?.id)) whole = false;
+      }
+    }
+    if (log && log.ref.id === null) {
+      const made = now.sheets.find((s) => s.name === HISTORY_SHEET && !this.known.has(s.id));
+      if (made) log.identify(made.id);
+      else log.notAdded();
+    }
+    targets.forEach((unit, k) => {
+      unit.targets.forEach((t, i) => {
+        const cell = now.cells[k]?.[i]?.[0];
+        if (cell && !cell.formula && sameValue(cell.value, t.planned)) this.wrote(t);
+        else whole = false;
+      });
+    });
+    dropdowns.forEach((unit, k) => {
+      const list = now.validations[k]?.list ?? null;
+      if (unit.dropdown && list !== null && sameSourceText(list, unit)) this.applied.push(unit.dropdown);
+      else whole = false;
+    });
+    if (log && log.span > 0) log.settle(now.values[0] ?? []);
+    if (log && this.mode.kind === "append") {
+      const live = log.liveKeys();
+      if (sent.units.some((u) => u.history.some((h) => !live.has(h.key)))) whole = false;
+    }
+    for (const unit of sent.units) {
+      if (unit.adds && this.ids.has(unit.adds.name) && !this.added.some((m) => m.name === unit.adds?.name))
+        this.added.push({ name: unit.adds.name, id: this.ids.get(unit.adds.name) as string });
+      if (unit.removes && !now.sheets.some((s) => s.id === unit.removes?.id)) this.removed.push(unit.removes);
+    }
+    return { applied: whole, failure: failureOfHost(error, this.failedSheet(sent, error, now)), unknown: [] };
+  }
+
+  /** Which sheet a failure concerns: the one now protected, or the one gone. */
+  private failedSheet(sent: Sent, error: HostError, now: ReadAnswer): string | null {
+    if (error.sheet) return error.sheet;
+    const refs = sent.piece.ops.flatMap((op) => (op.kind === "add-sheet" ? [] : [op.sheet]));
+    if (error.code === "protected")
+      return (
+        refs.find((r) => now.sheets.some((s) => (s.id === r.id || s.name === r.name) && s.protected))?.name ??
+        null
+      );
+    if (error.code === "not-found")
+      return refs.find((r) => r.id !== null && !now.sheets.some((s) => s.id === r.id))?.name ?? null;
+    return null;
+  }
+
+  /**
+   * Undoes what this write did after a failure, with the same guard as any write (a cell a
+   * co-author changed since is left and listed) and the rows of what it puts back blanked in the
+   * same requests. Where the undo fails too, what stays is what it could not put back.
+   */
+  private async undoAll(): Promise<void> {
+    const done = this.outcome();
+    const plan = planUndo(done);
+    if (isEmptyPlan(plan)) return;
+    const log = this.log ?? new HistoryLog({ rows: 0, id: null });
+    const compared = await compare(this.port, plan, false);
+    if (!compared.ok) {
+      this.setRollbackFailure(compared.error);
+      return;
+    }
+    const undo = new WriteRun(
+      this.port,
+      compared.value.answer,
+      compared.value.decision,
+      { kind: "retract", log },
+      {
+        onStep: this.options.onStep,
+        undoOnFailure: false,
+      },
+    );
+    const undone = await undo.go();
+    for (const w of undone.written) this.written.delete(cellKey(w.sheet, w.rowIndex, w.colIndex));
+    for (const c of undone.changed) {
+      // A co-author changed the cell after this write: it is theirs now, and stays.
+      this.written.delete(cellKey(c.sheet, c.rowIndex, c.colIndex));
+      this.changed.push(c);
+    }
+    for (const mark of undone.sheetsRemoved) {
+      const i = this.added.findIndex((m) => m.id === mark.id);
+      if (i >= 0) this.added.splice(i, 1);
+    }
+    // Dropdowns are put back whole or not at all: a finished undo leaves only those already there.
+    if (!undone.interrupted)
+      this.applied.splice(0, this.applied.length, ...this.applied.filter((d) => d.status === "in-place"));
+    this.rolledBack = undone.written.length + undone.sheetsRemoved.length;
+    if (undone.interrupted) this.setRollbackFailure(undone.interrupted.failure);
+    // A 変更履歴 sheet this write made and left with no row of its own goes too.
+    if (this.log && this.log.creates && this.log.ref.id !== null && this.log.entries().length === 0)
+      await this.port.run({
+        index: 1,
+        of: 1,
+        guards: [],
+        ops: [{ kind: "remove-sheet", sheet: this.log.ref }],
+      });
+  }
+
+  private setRollbackFailure(failure: WriteFailure): void {
+    if (this.interruption) this.interruption = { ...this.interruption, rollbackFailure: failure };
+  }
+
+  private interrupt(
+    failure: WriteFailure,
+    piece: number,
+    pieces: number,
+    unknown: Interruption["unknown"] = [],
+  ): void {
+    this.interruption = { failure, piece, pieces, rolledBack: 0, unknown };
+  }
+
+  private wrote(t: Target): void {
+    this.written.set(cellKey(t.sheet, t.rowIndex, t.colIndex), {
+      sheet: t.sheet,
+      rowIndex: t.rowIndex,
+      colIndex: t.colIndex,
+      before: t.found.value,
+      beforeFormat: t.found.format,
+      after: t.planned,
+      purpose: t.purpose,
+      field: t.field,
+    });
+  }
+
+  /** The parts of a unit that are not cells: sheets added or removed, dropdowns set. */
+  private took(unit: Unit): void {
+    if (unit.adds) {
+      const id = this.ids.get(unit.adds.name);
+      if (id !== undefined) this.added.push({ name: unit.adds.name, id });
+    }
+    if (unit.removes) this.removed.push(unit.removes);
+    if (unit.dropdown) this.applied.push(unit.dropdown);
+  }
+
+  private learnIds(added: Readonly<Record<string, string>>): void {
+    for (const [name, id] of Object.entries(added)) {
+      this.ids.set(name, id);
+      if (name === HISTORY_SHEET && this.log && this.log.ref.id === null) this.log.identify(id);
+    }
+  }
+
+  private ref(sheet: SheetRef): SheetRef {
+    return sheet.id !== null ? sheet : { name: sheet.name, id: this.ids.get(sheet.name) ?? null };
+  }
+
+  private resolve(op: Op): Op {
+    return op.kind === "add-sheet" ? op : { ...op, sheet: this.ref(op.sheet) };
+  }
+}
+
+/** How many requests the units take, for progress; a correction may add one. */
+function countPieces(port: WritePort, units: readonly Unit[], log: HistoryLog | null): number {
+  const model = port.payload;
+  if (model === null) return 1;
+  let pieces = 0;
+  let request = Infinity;
+  let response = Infinity;
+  const queue = [...units];
+  while (queue.length > 0) {
+    const unit = queue[0];
+    const bytes = unitBytes(model, unit, log?.ref ?? HISTORY_REF);
+    const alone =
+      model.base.request + bytes.request > model.budget ||
+      model.base.response + bytes.response > model.budget;
+    const parts = alone ? splitUnit(unit) : null;
+    if (parts) {
+      queue.splice(0, 1, ...parts);
+      continue;
+    }
+    queue.shift();
+    if (request + bytes.request > model.budget || response + bytes.response > model.budget) {
+      pieces++;
+      request = model.base.request;
+      response = model.base.response;
+    }
+    request += bytes.request;
+    response += bytes.response;
+  }
+  return Math.max(1, pieces);
+}
+
+/** Steps the plan has that this host cannot take: told, not failed. */
+function unsupportedSteps(port: WritePort, decision: Decision): UnsupportedStep[] {
+  const out: UnsupportedStep[] = [];
+  for (const lack of port.lacks) {
+    if (lack.step === "print-setup")
+      for (const sheet of decision.addSheets)
+        if (sheet.content.print)
+          out.push({ step: "print-setup", sheet: sheet.name, requires: PRINT_REQUIREMENT });
+    if (lack.step === "copy-header-look") {
+      const t = decision.writes.find((w) => w.look === "like-left-header");
+      if (t) out.push({ step: "copy-header-look", sheet: t.sheet, requires: lack.requires });
+    }
+  }
+  return out;
+}
+
+/** The content a co-author typed in the moment before the write, written back as it was. */
+function putBack(sheet: SheetRef, t: Target, raw: RawContent): Op {
+  return {
+    kind: "cells",
+    sheet,
+    top: t.rowIndex,
+    left: t.colIndex,
+    contents: [[{ kind: "raw", raw }]],
+    formats: [[t.found.format]],
+    look: null,
+  };
+}
+
+function changedInGap(t: Target, raw: RawContent): ChangedCell {
+  return {
+    reason: "changed",
+    sheet: t.sheet,
+    rowIndex: t.rowIndex,
+    colIndex: t.colIndex,
+    expected: t.found.value,
+    found: rawValue(raw),
+    planned: t.planned,
+    field: t.field,
+  };
+}
+
+/** A cell as typed, as the value a person would read there (a formula shown as its text). */
+function rawValue(raw: RawContent): CellValue {
+  return raw === "" ? null : raw;
+}
+
+function sameRaw(a: RawContent, b: RawContent): boolean {
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+  return a === b;
+}
+
+/** In an undo, a sheet removed takes back the row that said it was added. */
+function undoneKey(key: string): string {
+  const [kind, sheet, change] = key.split("\u0000");
+  return kind === "sheet" && change === "removed" ? sheetKey(sheet, "added") : key;
+}
+
+function rangeRect(sheet: SheetRef, unit: Unit): Rect {
+  const r = unit.dropdown?.range ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  return { sheet, top: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 };
+}
+
+function sameSourceText(list: string, unit: Unit): boolean {
+  return unit.dropdown !== undefined && sameSource(list, unit.dropdown.rule.source);
+}
+
+const HISTORY_REF: SheetRef = { name: HISTORY_SHEET, id: null };
