@@ -26,6 +26,8 @@ import {
   editContentTypes,
   editRels,
   editSheetList,
+  overriddenParts,
+  RELS_TYPE,
   relationship,
   type SheetEntry,
 } from "./workbook-edit";
@@ -98,7 +100,12 @@ export function applyPlan(pkg: XlsxPackage, plan: WritePlan): Result<Applied, Ap
     if (result.xml !== null) changedParts.set(path, result.xml);
   }
 
-  const taken = new Set(pkg.zip.entries.map((e) => e.name.toLowerCase()));
+  const contentTypesXml = pkg.text("[Content_Types].xml") ?? "";
+  // A name [Content_Types].xml still overrides (for a part long gone) would give a new part two types.
+  const taken = new Set([
+    ...pkg.zip.entries.map((e) => e.name.toLowerCase()),
+    ...overriddenParts(contentTypesXml),
+  ]);
   const freePart = (folder: string, stem: string, ext: string) => {
     let n = 1;
     while (taken.has(`${folder}/${stem}${n}.${ext}`.toLowerCase())) n++;
@@ -126,7 +133,12 @@ export function applyPlan(pkg: XlsxPackage, plan: WritePlan): Result<Applied, Ap
         editRels(null, [relationship("rId1", "chart", relativeTarget(drawing, chartPart))]),
       );
       newParts.set(chartPart, chartXml(sheet.name, chart));
-      contentTypes.push({ part: drawing, type: DRAWING_TYPE }, { part: chartPart, type: CHART_TYPE });
+      contentTypes.push(
+        { part: relsPathOf(part), type: RELS_TYPE },
+        { part: drawing, type: DRAWING_TYPE },
+        { part: relsPathOf(drawing), type: RELS_TYPE },
+        { part: chartPart, type: CHART_TYPE },
+      );
     }
     newParts.set(part, newSheetXml(sheet, styles, drawingRel));
     contentTypes.push({ part, type: WORKSHEET_TYPE });
@@ -147,10 +159,12 @@ export function applyPlan(pkg: XlsxPackage, plan: WritePlan): Result<Applied, Ap
   const stylesXml = styles.result();
   if (stylesXml !== null) {
     if (stylesPath === null) {
+      // An entry of that name the workbook does not use would otherwise be written twice.
       stylesPath = `${base}styles.xml`;
+      for (let n = 1; taken.has(stylesPath.toLowerCase()); n++) stylesPath = `${base}styles${n}.xml`;
       newParts.set(stylesPath, stylesXml);
       contentTypes.push({ part: stylesPath, type: STYLES_TYPE });
-      workbookRelsAdd.push(relationship(relId(), "styles", "styles.xml"));
+      workbookRelsAdd.push(relationship(relId(), "styles", relativeTarget(pkg.workbookPath, stylesPath)));
     } else changedParts.set(stylesPath, stylesXml);
   }
 
@@ -174,10 +188,7 @@ export function applyPlan(pkg: XlsxPackage, plan: WritePlan): Result<Applied, Ap
     changedParts.set(relsPath, editRels(pkg.text(relsPath), workbookRelsAdd));
   }
   if (contentTypes.length > 0 || removedParts.size > 0) {
-    changedParts.set(
-      "[Content_Types].xml",
-      editContentTypes(pkg.text("[Content_Types].xml") ?? "", contentTypes, removedParts),
-    );
+    changedParts.set("[Content_Types].xml", editContentTypes(contentTypesXml, contentTypes, removedParts));
   }
 
   const outputs: ZipOutput[] = [];
