@@ -2,11 +2,12 @@ import { attainment, type AttainmentActionReport } from "../../core/actions/atta
 import { paceDisagreement, type RowAttainment } from "../../core/kpi/attainment";
 import { columnLetter } from "../../core/port/grid";
 import { formatNumberJa } from "../../core/kpi/numbers";
+import { wordIssue } from "../../core/messages/messages";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";
 import { resolveQuarter } from "../quarter";
-import { otherListsNote } from "../validate-output";
+import { issueLine, otherListsNote } from "../validate-output";
 import { writeOutput } from "../write-output";
 
 /** `measure-list attainment`: 達成率 and 達成度 for the quarter's fiscal year (§6, §9). */
@@ -72,6 +73,10 @@ export function attainmentText(report: AttainmentActionReport, input: string, wr
       .map(([g, n]) => `${g} ${n}`)
       .join(" / ");
     lines.push(`  達成度: ${grades}`);
+    if (report.issues.length > 0) {
+      lines.push(`  達成率を計算できない施策 ${report.issues.length} 行（達成率は空欄、達成度は「-」）:`);
+      for (const issue of report.issues) lines.push(`  ${issueLine(wordIssue(issue))}`);
+    }
     if (report.paceMismatches > 0) {
       lines.push(
         `  天気がペースと合わない施策 ${report.paceMismatches} 件（PL の天気はそのまま。validate --quarter ${report.quarter} で警告）`,

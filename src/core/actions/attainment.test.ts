@@ -245,6 +245,23 @@ describe("planAttainment", () => {
     expect(p.cells).toEqual([]);
   });
 
+  test("a row whose numbers are out of range: no rate, grade -, an out-of-range issue; the others are written", () => {
+    const rows = [ROWS[0], seedRow("A1-4", { baseline: -1e308, targetR8: 1e308, actualR8: 1e308 })];
+    const p = plan({ rows });
+    expect(p.issues.map((i) => [i.row, i.field, i.code])).toEqual([[4, "target[R8]", "out-of-range"]]);
+    expect(p.rows.map((r) => [r.id, r.rate, r.grade, r.pace])).toEqual([
+      ["B1-4", 0.5, "C", 1],
+      ["A1-4", null, "-", null],
+    ]);
+    expect(cells(p)).toEqual([
+      ["W2", "達成率"],
+      ["X2", "達成度"],
+      ["W3", 0.5],
+      ["X3", "C"],
+      ["X4", "-"],
+    ]);
+  });
+
   test("a list with no target column: noTargetColumn, nothing planned", () => {
     const p = planAttainment(opened({ rows: ROWS }), R8Q2);
     expect([p.noTargetColumn, p.columns, p.cells]).toEqual([true, null, []]);

@@ -8,6 +8,8 @@ import { readMeasureRows } from "../list/measure-row";
 import type { OpenedList } from "../list/open-list";
 import { EMPTY, num, runCellCount, sameValue, text, type PlannedValue } from "../port/plan";
 import { toRuns, type CellWrite } from "../port/runs";
+import type { IssueDraft } from "../validation/issues";
+import { rateRangeIssue } from "../validation/rules/rate-range";
 import type { ActionOutput } from "./action";
 
 /** The number format of 達成率 cells: a percentage, as §9 keeps rates as fractions. */
@@ -19,6 +21,8 @@ export interface AttainmentActionReport extends AttainmentReport {
   readonly cellsPlanned: number;
   /** Rows whose weather disagrees with their pace (the check's weather-mismatch warnings). */
   readonly paceMismatches: number;
+  /** Rows whose numbers give no finite rate (`out-of-range`, as the check raises it): rate empty, grade `-`. */
+  readonly issues: readonly IssueDraft[];
   /** KPI values found in the rows' own texts: only offered, never written by this action. */
   readonly suggestions: readonly KpiSuggestion[];
   /** 0-based columns written, and whether the tool adds their header. */
@@ -45,6 +49,7 @@ export function attainment(list: OpenedList, quarter: Quarter): ActionOutput<Att
     ...computed,
     sheet: sheet.name,
     paceMismatches: computed.rows.filter((r) => paceDisagreement(r) !== null).length,
+    issues: rows.flatMap((row) => rateRangeIssue(row, quarter.fiscalYear) ?? []),
     suggestions: suggestKpiValues(rows, quarter.fiscalYear),
   };
   const columns = layout.blocks.flatMap((b) => b.columns);
