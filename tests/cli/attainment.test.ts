@@ -384,3 +384,54 @@ describe("extreme KPI numbers", () => {
     expect([summary.code, summary.stderr]).toEqual([0, ""]);
   });
 });
+
+describe("KPI columns ending at the sheet's last column (XFD)", () => {
+  // The bug report: 予期しないエラー: 2 planned cells no longer held what was read.
+  const KPI = kpiColumns().slice(SEED_COLUMNS.length);
+  const atTheEdge = (header: string, extra: ColumnSpec[] = []): ColumnSpec[] => [
+    ...SEED_COLUMNS,
+    ...extra,
+    ...Array.from({ length: 16_384 - SEED_COLUMNS.length - extra.length - KPI.length }, (_, i) => ({
+      key: `x${i}`,
+      header,
+    })),
+    ...KPI,
+  ];
+  const rows = [paperRow({ actualR8: "4,540,000枚" }), seedRow("A1-1")];
+
+  test("the new columns go after the list's other columns (Q, R); the input is unchanged", async () => {
+    const input = await writeXlsx(
+      workbookOf(listSheet({ columns: atTheEdge(""), rows })),
+      tmp.path("xfd.xlsx"),
+    );
+    const before = fileHash(input);
+    const out = tmp.path("xfd-out.xlsx");
+    const run = await runCli(["attainment", input, "-o", out, "--quarter", "R8Q2"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain(
+      "達成率 Q列・達成度 R列に書き込みました（見出しを追加: 達成率・達成度）。変更したセル 4 個",
+    );
+    const ws = await open(out);
+    expect(["Q2", "R2", "Q3", "R3"].map((a) => ws.getCell(a).value)).toEqual(["達成率", "達成度", 0.5, "C"]);
+    expect(fileHash(input)).toBe(before);
+  });
+
+  test("with no free column right of the list: one line says why, and the rest is still done", async () => {
+    const columns = atTheEdge("備考", [{ key: "rate", header: "達成率" }]);
+    const input = await writeXlsx(workbookOf(listSheet({ columns, rows })), tmp.path("xfd-full.xlsx"));
+    const out = tmp.path("xfd-full-out.xlsx");
+    const run = await runCli(["attainment", input, "-o", out, "--quarter", "R8Q2"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const lines = run.stdout.split("\n");
+    expect(lines.filter((l) => l.includes("列"))).toEqual([
+      "  達成率 Q列に書き込みました。変更したセル 1 個",
+      "  達成度の列を追加できません。施策リストの右には、シートの右端（XFD 列）まで、リストの行がすべて空いている列がありません。見出しに「達成度」の列を用意すれば、そこに書き込みます",
+    ]);
+    expect((await open(out)).getCell("Q3").value).toBe(0.5);
+    const json = await runCli(["attainment", input, "-o", out, "--quarter", "R8Q2", "--json"]);
+    expect([json.code, JSON.parse(json.stdout).rows.map((r: AttainmentRowJson) => [r.id, r.grade])]).toEqual([
+      0,
+      [["B1-4", "C"]],
+    ]);
+  });
+});
