@@ -25,7 +25,7 @@ export interface AttainmentActionReport extends AttainmentReport {
   readonly issues: readonly IssueDraft[];
   /** KPI values found in the rows' own texts: only offered, never written by this action. */
   readonly suggestions: readonly KpiSuggestion[];
-  /** 0-based columns written, and whether the tool adds their header; null when nothing is. */
+  /** 0-based columns written, and whether the tool adds their header; null without a target column. */
   readonly columns: PlacedColumns | null;
   /** Why nothing can be computed: the list has no target column for any year. */
   readonly noTargetColumn: boolean;
