@@ -305,3 +305,133 @@ describe("KPI columns at the edges of the sheet", () => {
     ]);
   });
 });
+
+describe("extreme KPI numbers", () => {
+  // The bug report: 1e308 ended in 予期しないエラー: not a finite number: Infinity.
+  const rows = [
+    paperRow({ actualR8: "4,540,000枚" }),
+    seedRow("A1-4", { baseline: -1e308, targetR8: 1e308, actualR8: 1e308 }),
+    seedRow("B1-6", { targetR8: 1, actualR8: 1e308 }),
+  ];
+
+  test("attainment exits 0, writes the other rows, and reports each row it cannot compute", async () => {
+    const input = await writeXlsx(
+      workbookOf(listSheet({ columns: kpiColumns(), rows })),
+      tmp.path("extreme.xlsx"),
+    );
+    const before = fileHash(input);
+    const out = tmp.path("extreme-out.xlsx");
+    const json = await runCli(["attainment", input, "-o", out, "--quarter", "R8Q2", "--json"]);
+    expect([json.code, json.stderr]).toEqual([0, ""]);
+    expect(
+      JSON.parse(json.stdout).rows.map((r: AttainmentRowJson & { pace: number | null }) => [
+        r.row,
+        r.id,
+        r.rate,
+        r.grade,
+        r.pace,
+      ]),
+    ).toEqual([
+      [3, "B1-4", 0.5, "C", 1],
+      [4, "A1-4", null, "-", null],
+      [5, "B1-6", null, "-", null],
+    ]);
+    const ws = await open(out);
+    expect([3, 4, 5].map((r) => [ws.getCell(`W${r}`).value, ws.getCell(`X${r}`).value])).toEqual([
+      [0.5, "C"],
+      [null, "-"],
+      [null, "-"],
+    ]);
+    expect(fileHash(input)).toBe(before);
+
+    const text = await runCli([
+      "attainment",
+      input,
+      "-o",
+      tmp.path("extreme-text.xlsx"),
+      "--quarter",
+      "R8Q2",
+    ]);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.split("\n");
+    const at = lines.indexOf("  達成率を計算できない施策 2 行（達成率は空欄、達成度は「-」）:");
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      "    エラー  4行 T列 [A1-4]  R8年度の達成率を計算できません。基準値・目標値・実績値が極端な値で、計算の結果が数値の範囲を超えます。桁や単位を確認してください",
+      "    エラー  5行 T列 [B1-6]  R8年度の達成率を計算できません。基準値・目標値・実績値が極端な値で、計算の結果が数値の範囲を超えます。桁や単位を確認してください",
+    ]);
+  });
+
+  test("validate reports them as out-of-range errors, and summary runs", async () => {
+    const input = await writeXlsx(
+      workbookOf(listSheet({ columns: kpiColumns(), rows })),
+      tmp.path("extreme-validate.xlsx"),
+    );
+    const validate = await runCli(["validate", input, "--quarter", "R8Q2", "--json"]);
+    expect(validate.code).toBe(1);
+    const issues = JSON.parse(validate.stdout).issues as { row: number; field: string; code: string }[];
+    expect(issues.filter((i) => i.code === "out-of-range").map((i) => [i.row, i.field, i.code])).toEqual([
+      [4, "target[R8]", "out-of-range"],
+      [5, "target[R8]", "out-of-range"],
+    ]);
+    const summary = await runCli([
+      "summary",
+      input,
+      "-o",
+      tmp.path("extreme-summary.xlsx"),
+      "--quarter",
+      "R8Q2",
+    ]);
+    expect([summary.code, summary.stderr]).toEqual([0, ""]);
+  });
+});
+
+describe("KPI columns ending at the sheet's last column (XFD)", () => {
+  // The bug report: 予期しないエラー: 2 planned cells no longer held what was read.
+  const KPI = kpiColumns().slice(SEED_COLUMNS.length);
+  const atTheEdge = (header: string, extra: ColumnSpec[] = []): ColumnSpec[] => [
+    ...SEED_COLUMNS,
+    ...extra,
+    ...Array.from({ length: 16_384 - SEED_COLUMNS.length - extra.length - KPI.length }, (_, i) => ({
+      key: `x${i}`,
+      header,
+    })),
+    ...KPI,
+  ];
+  const rows = [paperRow({ actualR8: "4,540,000枚" }), seedRow("A1-1")];
+
+  test("the new columns go after the list's other columns (Q, R); the input is unchanged", async () => {
+    const input = await writeXlsx(
+      workbookOf(listSheet({ columns: atTheEdge(""), rows })),
+      tmp.path("xfd.xlsx"),
+    );
+    const before = fileHash(input);
+    const out = tmp.path("xfd-out.xlsx");
+    const run = await runCli(["attainment", input, "-o", out, "--quarter", "R8Q2"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain(
+      "達成率 Q列・達成度 R列に書き込みました（見出しを追加: 達成率・達成度）。変更したセル 4 個",
+    );
+    const ws = await open(out);
+    expect(["Q2", "R2", "Q3", "R3"].map((a) => ws.getCell(a).value)).toEqual(["達成率", "達成度", 0.5, "C"]);
+    expect(fileHash(input)).toBe(before);
+  });
+
+  test("with no free column right of the list: one line says why, and the rest is still done", async () => {
+    const columns = atTheEdge("備考", [{ key: "rate", header: "達成率" }]);
+    const input = await writeXlsx(workbookOf(listSheet({ columns, rows })), tmp.path("xfd-full.xlsx"));
+    const out = tmp.path("xfd-full-out.xlsx");
+    const run = await runCli(["attainment", input, "-o", out, "--quarter", "R8Q2"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const lines = run.stdout.split("\n");
+    expect(lines.filter((l) => l.includes("列"))).toEqual([
+      "  達成率 Q列に書き込みました。変更したセル 1 個",
+      "  達成度の列を追加できません。施策リストの右には、シートの右端（XFD 列）まで、リストの行がすべて空いている列がありません。見出しに「達成度」の列を用意すれば、そこに書き込みます",
+    ]);
+    expect((await open(out)).getCell("Q3").value).toBe(0.5);
+    const json = await runCli(["attainment", input, "-o", out, "--quarter", "R8Q2", "--json"]);
+    expect([json.code, JSON.parse(json.stdout).rows.map((r: AttainmentRowJson) => [r.id, r.grade])]).toEqual([
+      0,
+      [["B1-4", "C"]],
+    ]);
+  });
+});

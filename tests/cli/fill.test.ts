@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, mkdirSync } from "node:fs";
+import { existsSync, linkSync, readdirSync, mkdirSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import ExcelJS from "exceljs";
 import { choicesSheetRows } from "../../src/core/choices/choices-sheet";
@@ -312,6 +312,32 @@ describe("what fill writes, and where", () => {
     }
     expect(fileHash(input)).toBe(before);
     expect(existsSync(input)).toBe(true);
+  });
+
+  test("-o reaching the input through a linked folder and `..`, or a hard link, is refused too", async () => {
+    // The bug report: `fill a/in.xlsx -o l/../in.xlsx`, `l` a link to `a/deep`, replaced the input.
+    const a = tmp.path("a");
+    mkdirSync(join(a, "deep"), { recursive: true });
+    const input = await writeXlsx(
+      workbookOf(listSheet({ rows: [seedRow("A1-1", { weather: "晴れ" })] })),
+      join(a, "in.xlsx"),
+    );
+    symlinkSync(join(a, "deep"), tmp.path("l"));
+    linkSync(input, tmp.path("hard.xlsx"));
+    const before = fileHash(input);
+    for (const out of [`${tmp.path("l")}/../in.xlsx`, tmp.path("hard.xlsx")]) {
+      const run = await runCli(["fill", input, "-o", out]);
+      expect([run.code, run.stdout]).toEqual([2, ""]);
+      expect(run.stderr).toBe(
+        `measure-list: 出力先「${out}」が入力ファイルと同じです。入力は変更しないので、別のファイル名を -o に指定してください\n`,
+      );
+    }
+    expect(fileHash(input)).toBe(before);
+    expect(readdirSync(a).sort()).toEqual(["deep", "in.xlsx"]);
+    const beside = await runCli(["fill", input, "-o", `${tmp.path("l")}/../out.xlsx`]);
+    expect(beside.code).toBe(0);
+    expect(readdirSync(a).sort()).toEqual(["deep", "in.xlsx", "out.xlsx"]);
+    expect(fileHash(input)).toBe(before);
   });
 
   test("an output folder that does not exist is refused with exit 2", async () => {

@@ -1,9 +1,11 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { listSheet, seedRow, seedRows, workbookOf } from "../builders/list-sheet";
 import { fileHash, runCli } from "../builders/cli";
 import { tempDir, writeXlsx } from "../builders/xlsx";
 import { readWorkbookFile } from "../../src/xlsx/node";
+import { contentTypes, everyPartOverridden, partsOf, textOf, typeOf } from "../xlsx/package-edit";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx");
 const tmp = tempDir();
@@ -123,6 +125,24 @@ describe("measure-list summary", () => {
       "変更履歴",
     ]);
     expect(await sheetRows(second, "サマリー_R7Q2")).toEqual(await sheetRows(first, "サマリー_R7Q2"));
+  });
+
+  test("on a workbook saved by LibreOffice (every part an Override, no rels Default) every part has a type", async () => {
+    const input = tmp.path("libreoffice.xlsx");
+    writeFileSync(input, everyPartOverridden(readFileSync(SAMPLE)));
+    const out = tmp.path("libreoffice-summary.xlsx");
+    const run = await runCli(["summary", input, "-o", out, "--quarter", "R7Q2"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const parts = partsOf(readFileSync(out));
+    const types = contentTypes(textOf(parts, "[Content_Types].xml"));
+    const names = Object.keys(parts).filter((n) => n !== "[Content_Types].xml" && !n.endsWith("/"));
+    expect(names).toContain("xl/drawings/_rels/drawing1.xml.rels");
+    expect(names.filter((n) => typeOf(types, n) === null)).toEqual([]);
+    expect((await open(out)).worksheets.map((s) => s.name)).toEqual([
+      "施策リスト",
+      "サマリー_R7Q2",
+      "変更履歴",
+    ]);
   });
 
   test("changes between two quarters: the R8Q2 summary compares with the R8Q1 one in the workbook", async () => {

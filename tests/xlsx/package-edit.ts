@@ -37,3 +37,54 @@ export function cellElements(xml: string): Map<string, string> {
   for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/gu)) out.set(m[1], m[0]);
   return out;
 }
+
+/**
+ * The package as LibreOffice and Apache POI save it: every part listed as an Override with the
+ * type it had, and no Default for `rels` or `xml` (Defaults for media such as png stay).
+ */
+export function everyPartOverridden(bytes: Uint8Array): Uint8Array {
+  const parts = partsOf(bytes);
+  const types = contentTypes(textOf(parts, "[Content_Types].xml"));
+  const overrides = Object.keys(parts)
+    .filter((name) => name !== "[Content_Types].xml" && !name.endsWith("/"))
+    .map((name) => {
+      const type = typeOf(types, name);
+      if (type === null) throw new Error(`no content type for ${name} in the fixture`);
+      return `<Override PartName="/${name}" ContentType="${type}"/>`;
+    });
+  const defaults = [...types.defaults]
+    .filter(([ext]) => ext !== "rels" && ext !== "xml")
+    .map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`);
+  parts["[Content_Types].xml"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      [...defaults, ...overrides].join("") +
+      "</Types>",
+  );
+  return zipSync(parts);
+}
+
+/** [Content_Types].xml read plainly: Defaults by extension and Overrides by part, in lower case. */
+export function contentTypes(xml: string): {
+  defaults: Map<string, string>;
+  overrides: Map<string, string>;
+  overrideNames: string[];
+} {
+  const defaults = new Map(
+    [...xml.matchAll(/<Default Extension="([^"]+)" ContentType="([^"]+)"\/>/gu)].map((m) => [
+      m[1].toLowerCase(),
+      m[2],
+    ]),
+  );
+  const overrideList = [...xml.matchAll(/<Override PartName="\/([^"]+)" ContentType="([^"]+)"\/>/gu)].map(
+    (m) => [m[1].toLowerCase(), m[2]] as const,
+  );
+  return { defaults, overrides: new Map(overrideList), overrideNames: overrideList.map(([name]) => name) };
+}
+
+/** A part's content type as a package reader finds it: its Override, else its extension's Default. */
+export function typeOf(types: ReturnType<typeof contentTypes>, name: string): string | null {
+  const lower = name.toLowerCase();
+  const ext = lower.slice(lower.lastIndexOf(".") + 1);
+  return types.overrides.get(lower) ?? types.defaults.get(ext) ?? null;
+}

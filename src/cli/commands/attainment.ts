@@ -2,11 +2,13 @@ import { attainment, type AttainmentActionReport } from "../../core/actions/atta
 import { paceDisagreement, type RowAttainment } from "../../core/kpi/attainment";
 import { columnLetter } from "../../core/port/grid";
 import { formatNumberJa } from "../../core/kpi/numbers";
+import { wordIssue } from "../../core/messages/messages";
+import { unplacedColumnsMessage } from "../../core/messages/notes";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";
 import { resolveQuarter } from "../quarter";
-import { otherListsNote } from "../validate-output";
+import { issueLine, otherListsNote } from "../validate-output";
 import { writeOutput } from "../write-output";
 
 /** `measure-list attainment`: 達成率 and 達成度 for the quarter's fiscal year (§6, §9). */
@@ -55,14 +57,18 @@ export function attainmentText(report: AttainmentActionReport, input: string, wr
       `  目標値の列がないため計算できません。「${report.fiscalYear}年度目標値」「${report.fiscalYear}実績値」（基準値・目標の方向も可）の列を追加してください。出力は入力と同じ内容です`,
     );
   } else if (report.columns) {
-    const { rate, grade, created } = report.columns;
+    const { rate, grade, created, unplaced } = report.columns;
     const note =
       created.length > 0
         ? `（見出しを追加: ${created.map((f) => (f === "grade" ? "達成度" : "達成率")).join("・")}）`
         : "";
-    lines.push(
-      `  達成率 ${columnLetter(rate)}列・達成度 ${columnLetter(grade)}列に書き込みました${note}。変更したセル ${report.cellsPlanned} 個`,
-    );
+    const placed = [
+      rate === null ? null : `達成率 ${columnLetter(rate)}列`,
+      grade === null ? null : `達成度 ${columnLetter(grade)}列`,
+    ].filter((p) => p !== null);
+    if (placed.length > 0)
+      lines.push(`  ${placed.join("・")}に書き込みました${note}。変更したセル ${report.cellsPlanned} 個`);
+    if (unplaced.length > 0) lines.push(`  ${unplacedColumnsMessage(unplaced)}`);
     lines.push(`  目標のある施策 ${report.rows.length} 行:`);
     lines.push(
       "    行   施策     基準値      目標値      実績値      方向  達成率   達成度  ペース  天気の目安",
@@ -72,6 +78,10 @@ export function attainmentText(report: AttainmentActionReport, input: string, wr
       .map(([g, n]) => `${g} ${n}`)
       .join(" / ");
     lines.push(`  達成度: ${grades}`);
+    if (report.issues.length > 0) {
+      lines.push(`  達成率を計算できない施策 ${report.issues.length} 行（達成率は空欄、達成度は「-」）:`);
+      for (const issue of report.issues) lines.push(`  ${issueLine(wordIssue(issue))}`);
+    }
     if (report.paceMismatches > 0) {
       lines.push(
         `  天気がペースと合わない施策 ${report.paceMismatches} 件（PL の天気はそのまま。validate --quarter ${report.quarter} で警告）`,

@@ -4,13 +4,15 @@ import {
   seedRow,
   workbookOf,
   type ListSheetSpec,
+  type ColumnSpec,
   type RowValues,
   kpiColumns,
 } from "../../../tests/builders/list-sheet";
 import { attainment, RATE_FORMAT, type AttainmentActionReport } from "./attainment";
 import type { Quarter } from "../calendar/fiscal-calendar";
-import { cellAddress } from "../port/grid";
+import { cellAddress, LAST_COLUMN } from "../port/grid";
 import { openList, type OpenedList } from "../list/open-list";
+import { unplacedColumnsMessage } from "../messages/notes";
 import type { PlannedValue } from "../port/plan";
 import { cellsOf, type CellWrite } from "../port/runs";
 import type { BuiltSheet } from "../../../tests/builders/list-sheet";
@@ -85,7 +87,7 @@ describe("planAttainment", () => {
   test("new 達成率 and 達成度 columns go right after the KPI columns (W, X)", () => {
     const p = plan({});
     expect(p.noTargetColumn).toBe(false);
-    expect(p.columns).toEqual({ rate: 22, grade: 23, created: ["attainmentRate", "grade"] });
+    expect(p.columns).toEqual({ rate: 22, grade: 23, created: ["attainmentRate", "grade"], unplaced: [] });
     expect(cells(p)).toEqual([
       ["W2", "達成率"],
       ["X2", "達成度"],
@@ -157,12 +159,17 @@ describe("planAttainment", () => {
     const columns = [...KPI_COLUMNS, { key: "memo", header: "" }];
     const rows = ROWS.map((r, i) => (i === 3 ? { ...r, memo: "R8Q3に集計予定" } : r));
     const p = plan({ columns, rows, blockSize: 2 });
-    expect(p.columns).toEqual({ rate: 23, grade: 24, created: ["attainmentRate", "grade"] });
+    expect(p.columns).toEqual({ rate: 23, grade: 24, created: ["attainmentRate", "grade"], unplaced: [] });
   });
 
   test("a 備考 column with a header is skipped, even with no memo in it", () => {
     const columns = [...KPI_COLUMNS, { key: "memo", header: "備考" }];
-    expect(plan({ columns }).columns).toEqual({ rate: 23, grade: 24, created: ["attainmentRate", "grade"] });
+    expect(plan({ columns }).columns).toEqual({
+      rate: 23,
+      grade: 24,
+      created: ["attainmentRate", "grade"],
+      unplaced: [],
+    });
   });
 
   test("a column under a merged group cell is skipped even where its own cells are empty", () => {
@@ -172,7 +179,7 @@ describe("planAttainment", () => {
       { key: "blank", header: "", group: "その他" },
     ];
     const p = plan({ columns });
-    expect(p.columns).toEqual({ rate: 24, grade: 25, created: ["attainmentRate", "grade"] });
+    expect(p.columns).toEqual({ rate: 24, grade: 25, created: ["attainmentRate", "grade"], unplaced: [] });
   });
 
   test("text above the list (a title row) does not take a column", () => {
@@ -185,20 +192,21 @@ describe("planAttainment", () => {
       rate: 22,
       grade: 23,
       created: ["attainmentRate", "grade"],
+      unplaced: [],
     });
   });
 
   test("KPI columns in the middle of the list: the first free column after them", () => {
     const columns = [...SEED_COLUMNS.slice(0, 12), ...KPI_COLUMNS.slice(16), ...SEED_COLUMNS.slice(12)];
     const p = plan({ columns });
-    expect(p.columns).toEqual({ rate: 22, grade: 23, created: ["attainmentRate", "grade"] });
+    expect(p.columns).toEqual({ rate: 22, grade: 23, created: ["attainmentRate", "grade"], unplaced: [] });
   });
 
   test("an existing 達成率 column is reused; only 達成度 is added, after it", () => {
     const columns = [...KPI_COLUMNS, { key: "memo", header: "備考" }, { key: "rate", header: "達成率" }];
     const rows = ROWS.map((r, i) => (i === 0 ? { ...r, rate: 0.25 } : r));
     const p = plan({ columns, rows });
-    expect(p.columns).toEqual({ rate: 23, grade: 24, created: ["grade"] });
+    expect(p.columns).toEqual({ rate: 23, grade: 24, created: ["grade"], unplaced: [] });
     expect(cells(p)).toEqual([
       ["Y2", "達成度"],
       ["X3", 0.5],
@@ -213,7 +221,7 @@ describe("planAttainment", () => {
   test("an existing 達成度 column before the KPI columns is reused where it is", () => {
     const columns = [...SEED_COLUMNS, { key: "grade", header: "達成度" }, ...KPI_COLUMNS.slice(16)];
     const p = plan({ columns });
-    expect(p.columns).toEqual({ rate: 23, grade: 16, created: ["attainmentRate"] });
+    expect(p.columns).toEqual({ rate: 23, grade: 16, created: ["attainmentRate"], unplaced: [] });
   });
 
   test("a stale rate where none can be computed is cleared", () => {
@@ -241,8 +249,25 @@ describe("planAttainment", () => {
     ];
     const rows = ROWS.map((r, i) => ({ ...r, ...placed[i] }));
     const p = plan({ columns, rows, blockSize: 2 });
-    expect(p.columns).toEqual({ rate: 22, grade: 23, created: [] });
+    expect(p.columns).toEqual({ rate: 22, grade: 23, created: [], unplaced: [] });
     expect(p.cells).toEqual([]);
+  });
+
+  test("a row whose numbers are out of range: no rate, grade -, an out-of-range issue; the others are written", () => {
+    const rows = [ROWS[0], seedRow("A1-4", { baseline: -1e308, targetR8: 1e308, actualR8: 1e308 })];
+    const p = plan({ rows });
+    expect(p.issues.map((i) => [i.row, i.field, i.code])).toEqual([[4, "target[R8]", "out-of-range"]]);
+    expect(p.rows.map((r) => [r.id, r.rate, r.grade, r.pace])).toEqual([
+      ["B1-4", 0.5, "C", 1],
+      ["A1-4", null, "-", null],
+    ]);
+    expect(cells(p)).toEqual([
+      ["W2", "達成率"],
+      ["X2", "達成度"],
+      ["W3", 0.5],
+      ["X3", "C"],
+      ["X4", "-"],
+    ]);
   });
 
   test("a list with no target column: noTargetColumn, nothing planned", () => {
@@ -262,11 +287,67 @@ describe("planAttainment", () => {
     const p = plan({ columns, rows });
     expect([p.noTargetColumn, p.columns]).toEqual([
       false,
-      { rate: 17, grade: 18, created: ["attainmentRate", "grade"] },
+      { rate: 17, grade: 18, created: ["attainmentRate", "grade"], unplaced: [] },
     ]);
     expect(cells(p)).toEqual([
       ["R2", "達成率"],
       ["S2", "達成度"],
     ]);
+  });
+});
+
+describe("no room right of the last column (XFD)", () => {
+  const KPI = KPI_COLUMNS.slice(SEED_COLUMNS.length);
+  /** The seed columns, then `header` over every column up to the KPI columns, which end at XFD. */
+  const atTheEdge = (header: string, extra: readonly ColumnSpec[] = []): ColumnSpec[] => {
+    const fill = LAST_COLUMN + 1 - SEED_COLUMNS.length - extra.length - KPI.length;
+    const between = Array.from({ length: fill }, (_, i) => ({ key: `x${i}`, header }));
+    return [...SEED_COLUMNS, ...extra, ...between, ...KPI];
+  };
+  const beyond = (p: AttainmentPlan) => p.cells.filter((c) => c.col > LAST_COLUMN);
+
+  test("the KPI columns end at XFD: new columns go after the list's other columns (Q, R)", () => {
+    const columns = atTheEdge("");
+    expect(cellAddress(0, columns.length - 1)).toBe("XFD1");
+    const p = plan({ columns });
+    expect(p.columns).toEqual({ rate: 16, grade: 17, created: ["attainmentRate", "grade"], unplaced: [] });
+    expect(cells(p)).toEqual([
+      ["Q2", "達成率"],
+      ["R2", "達成度"],
+      ["Q3", 0.5],
+      ["R3", "C"],
+      ["Q5", 2],
+      ["R5", "A"],
+      ["R6", "-"],
+    ]);
+    expect(beyond(p)).toEqual([]);
+  });
+
+  test("no free column anywhere right of the list: nothing is added and the report says why", () => {
+    const p = plan({ columns: atTheEdge("備考") });
+    expect([p.columns, p.cells, p.rows.map((r) => r.grade)]).toEqual([
+      { rate: null, grade: null, created: [], unplaced: ["attainmentRate", "grade"] },
+      [],
+      ["C", "A", "-"],
+    ]);
+  });
+
+  test("no room for 達成度, but the list has a 達成率 column: the rates are still written", () => {
+    const columns = atTheEdge("備考", [{ key: "rate", header: "達成率" }]);
+    const p = plan({ columns });
+    expect(p.columns).toEqual({ rate: 16, grade: null, created: [], unplaced: ["grade"] });
+    expect(cells(p)).toEqual([
+      ["Q3", 0.5],
+      ["Q5", 2],
+    ]);
+  });
+
+  test("the reason is one line, in Japanese and in English", () => {
+    expect(unplacedColumnsMessage(["attainmentRate", "grade"])).toBe(
+      "達成率・達成度の列を追加できません。施策リストの右には、シートの右端（XFD 列）まで、リストの行がすべて空いている列がありません。見出しに「達成率」「達成度」の列を用意すれば、そこに書き込みます",
+    );
+    expect(unplacedColumnsMessage(["grade"], "en")).toBe(
+      "No room for a new 達成度 column: right of the list, up to the sheet's last column (XFD), every column holds something on the list's rows; add a \"達成度\" column to the header and it is written there",
+    );
   });
 });

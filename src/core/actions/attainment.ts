@@ -1,13 +1,15 @@
 import { computeAttainment, paceDisagreement, type AttainmentReport } from "../kpi/attainment";
 import { suggestKpiValues, type KpiSuggestion } from "../kpi/kpi-suggestions";
-import { fieldLabel, KPI_FIELDS, type FieldName } from "../list/fields";
+import { fieldLabel, type FieldName } from "../list/fields";
 import type { Quarter } from "../calendar/fiscal-calendar";
-import { cellAt, isBlank, type SheetGrid } from "../port/grid";
-import { listSpan, type ListLayout } from "../list/layout";
+import { cellAt, isBlank, LAST_COLUMN, type SheetGrid } from "../port/grid";
+import { listEnds, listSpan, type ListLayout } from "../list/layout";
 import { readMeasureRows } from "../list/measure-row";
 import type { OpenedList } from "../list/open-list";
 import { EMPTY, num, runCellCount, sameValue, text, type PlannedValue } from "../port/plan";
 import { toRuns, type CellWrite } from "../port/runs";
+import type { IssueDraft } from "../validation/issues";
+import { rateRangeIssue } from "../validation/rules/rate-range";
 import type { ActionOutput } from "./action";
 
 /** The number format of 達成率 cells: a percentage, as §9 keeps rates as fractions. */
@@ -19,17 +21,27 @@ export interface AttainmentActionReport extends AttainmentReport {
   readonly cellsPlanned: number;
   /** Rows whose weather disagrees with their pace (the check's weather-mismatch warnings). */
   readonly paceMismatches: number;
+  /** Rows whose numbers give no finite rate (`out-of-range`, as the check raises it): rate empty, grade `-`. */
+  readonly issues: readonly IssueDraft[];
   /** KPI values found in the rows' own texts: only offered, never written by this action. */
   readonly suggestions: readonly KpiSuggestion[];
-  /** 0-based columns written, and whether the tool adds their header. */
-  readonly columns: {
-    readonly rate: number;
-    readonly grade: number;
-    readonly created: readonly ("attainmentRate" | "grade")[];
-  } | null;
+  /** 0-based columns written, and whether the tool adds their header; null without a target column. */
+  readonly columns: PlacedColumns | null;
   /** Why nothing can be computed: the list has no target column for any year. */
   readonly noTargetColumn: boolean;
 }
+
+/** Where 達成率 and 達成度 go: a column each, or null when the list has none and no room for one. */
+export interface PlacedColumns {
+  readonly rate: number | null;
+  readonly grade: number | null;
+  /** The columns the tool adds, header cells and all. */
+  readonly created: readonly AttainmentColumn[];
+  /** The columns it would add but cannot: no free column up to the sheet's last (XFD). */
+  readonly unplaced: readonly AttainmentColumn[];
+}
+
+export type AttainmentColumn = "attainmentRate" | "grade";
 
 /**
  * `attainment` (§6): 達成率 (a number shown as %) and 達成度 on every data row with a target, in
@@ -45,6 +57,7 @@ export function attainment(list: OpenedList, quarter: Quarter): ActionOutput<Att
     ...computed,
     sheet: sheet.name,
     paceMismatches: computed.rows.filter((r) => paceDisagreement(r) !== null).length,
+    issues: rows.flatMap((row) => rateRangeIssue(row, quarter.fiscalYear) ?? []),
     suggestions: suggestKpiValues(rows, quarter.fiscalYear),
   };
   const columns = layout.blocks.flatMap((b) => b.columns);
@@ -70,19 +83,22 @@ export function attainment(list: OpenedList, quarter: Quarter): ActionOutput<Att
       ...(header ? { style: "like-left-header" as const } : {}),
     });
   };
+  const { rate, grade } = placed;
   for (const field of placed.created) {
-    const col = field === "attainmentRate" ? placed.rate : placed.grade;
+    const col = field === "attainmentRate" ? rate : grade;
+    if (col === null) continue;
     for (const block of layout.blocks) write(block.columnRowIndex, col, text(fieldLabel(field)), field, true);
   }
   // Rows without a target are left as they are: whatever a person wrote there stays.
   for (const result of computed.rows) {
-    write(
-      result.rowIndex,
-      placed.rate,
-      result.rate === null ? EMPTY : num(result.rate, RATE_FORMAT),
-      "attainmentRate",
-    );
-    write(result.rowIndex, placed.grade, text(result.grade), "grade");
+    if (rate !== null)
+      write(
+        result.rowIndex,
+        rate,
+        result.rate === null ? EMPTY : num(result.rate, RATE_FORMAT),
+        "attainmentRate",
+      );
+    if (grade !== null) write(result.rowIndex, grade, text(result.grade), "grade");
   }
   const runs = toRuns(cells);
   return {
@@ -94,17 +110,17 @@ export function attainment(list: OpenedList, quarter: Quarter): ActionOutput<Att
 /**
  * Existing 達成率/達成度 columns are reused. Missing ones go in the first columns after the KPI
  * columns that are empty on every row of the list, so nothing already in the sheet is moved or
- * overwritten (inserting columns would shift every reference a city has built).
+ * overwritten (inserting columns would shift every reference a city has built). When the sheet
+ * ends (XFD) before such a column, the first free columns after the list's other columns are
+ * used; with none there either, the column is not added and the report says why.
  */
-function placeColumns(
-  sheet: SheetGrid,
-  layout: ListLayout,
-): { rate: number; grade: number; created: ("attainmentRate" | "grade")[] } {
+function placeColumns(sheet: SheetGrid, layout: ListLayout): PlacedColumns {
   const all = layout.blocks.flatMap((b) => b.columns);
   const existing = (field: FieldName) => all.find((c) => c.field === field)?.col ?? null;
   let rate = existing("attainmentRate");
   let grade = existing("grade");
-  const created: ("attainmentRate" | "grade")[] = [];
+  const created: AttainmentColumn[] = [];
+  const unplaced: AttainmentColumn[] = [];
   const listRows = layout.blocks.flatMap((b) => [...b.headerRowIndexes, ...b.dataRowIndexes]);
   const taken = new Set(all.map((c) => c.col));
   const span = listSpan(layout) ?? { top: 0, bottom: 0 };
@@ -116,22 +132,23 @@ function placeColumns(
     );
   const isFree = (col: number) =>
     !taken.has(col) && !merged(col) && listRows.every((r) => isBlank(cellAt(sheet, r, col)));
-  let kpiEnd = -1;
-  for (const c of all) if (KPI_FIELDS.has(c.field)) kpiEnd = Math.max(kpiEnd, c.col);
-  let next = kpiEnd + 1;
-  const claim = () => {
-    while (!isFree(next)) next++;
-    taken.add(next);
-    return next;
+  const { kpiEnd, otherEnd } = listEnds(all);
+  const firstFree = (from: number) => {
+    for (let c = from; c <= LAST_COLUMN; c++) if (isFree(c)) return c;
+    return null;
+  };
+  const claim = (from: number) => {
+    const col = firstFree(from) ?? firstFree(otherEnd + 1);
+    if (col !== null) taken.add(col);
+    return col;
   };
   if (rate === null) {
-    rate = claim();
-    created.push("attainmentRate");
+    rate = claim(kpiEnd + 1);
+    (rate === null ? unplaced : created).push("attainmentRate");
   }
   if (grade === null) {
-    next = Math.max(next, rate + 1);
-    grade = claim();
-    created.push("grade");
+    grade = claim(Math.max(kpiEnd + 1, (rate ?? -1) + 1));
+    (grade === null ? unplaced : created).push("grade");
   }
-  return { rate, grade, created };
+  return { rate, grade, created, unplaced };
 }

@@ -52,6 +52,15 @@ describe("a PL's edits", () => {
     ]);
   });
 
+  test("an actual too extreme for a rate is an error shown before saving, never a crash", () => {
+    const list = opened([seedRow("A1-4", { targetR7: 1 })]);
+    const { report, plan } = planEdits(list, [{ rowIndex: 2, values: { "actual[R7]": 1e308 } }], {
+      quarter: R7Q2,
+    });
+    expect(report.issues.map((i) => [i.row, i.field, i.code])).toEqual([[3, "target[R7]", "out-of-range"]]);
+    expect(cellsOf(plan.runs).map((c) => [c.field, c.value])).toEqual([["actual[R7]", num(1e308)]]);
+  });
+
   test("an emptied cell is written empty; a number stays a number", () => {
     const { plan } = planEdits(opened(), [{ rowIndex: 3, values: { progress: null, "actual[R7]": 28 } }]);
     expect(cellsOf(plan.runs).map((c) => [c.field, c.value])).toEqual([
@@ -100,6 +109,13 @@ describe("KPI values accepted from the text", () => {
       ["B1-3", "actual", "U", num(0.501, "0.0%")],
       ["A2-1", "target", "T", num(1, "0.0%")],
     ]);
+  });
+
+  test("a ratio no number can hold the quotient of is never offered, so none can be accepted", () => {
+    const extreme = seedRow("B1-3", { unit: "%", progress: `${"9".repeat(305)}/0.000001完了` });
+    const list = opened([extreme]);
+    const suggestions = suggestKpiValues(readMeasureRows(list.sheet, list.layout), 7);
+    expect(suggestions.map((s) => [s.id, s.field, s.source])).toEqual([["B1-3", "target", "80%"]]);
   });
 
   test("without a column for it, nothing is planned and the report says so", () => {

@@ -1,6 +1,7 @@
 import {
   kpiColumns,
   listSheet,
+  SEED_COLUMNS,
   paperRow,
   plainSheet,
   seedRows,
@@ -10,6 +11,7 @@ import {
 import { sheetOf } from "../../../tests/builders/content";
 import type { Quarter } from "../calendar/fiscal-calendar";
 import { openList, type OpenedList } from "../list/open-list";
+import { LAST_COLUMN } from "../port/grid";
 import { gridReader } from "../port/grid-reader";
 import { attainment } from "./attainment";
 import { check } from "./check";
@@ -114,5 +116,28 @@ describe("reading in two steps: the head, then only the columns an action needs"
     const { list } = await openedInSteps(workbookOf(listSheet(), choices), "check");
     expect(list.choices.weather.map((c) => c.value)).toEqual(["◎"]);
     expect(list.choicesSheet?.rows).toHaveLength(153);
+  });
+
+  test("KPI columns ending at XFD: attainment reads the columns after the list's others, past the head", async () => {
+    const kpi = kpiColumns().slice(SEED_COLUMNS.length);
+    const between = LAST_COLUMN + 1 - SEED_COLUMNS.length - kpi.length;
+    const columns = [
+      ...SEED_COLUMNS,
+      ...Array.from({ length: between }, (_, i) => ({ key: `x${i}`, header: "" })),
+      ...kpi,
+    ];
+    // A note in column Q on the last row, below the head: Q is not free, R and S are.
+    const rows = [...seedRows(), ...seedRows(), ...seedRows(), ...seedRows()].map((r, i) => ({
+      ...(i % 3 === 0 ? paperRow({ actualR8: "4,540,000枚" }) : {}),
+      ...r,
+      branch2: `${String(r.branch2)}-${i}`,
+      ...(i === 127 ? { x0: "R9に再検討" } : {}),
+    }));
+    const wide = workbookOf(listSheet({ columns, rows }));
+    expect(wide.sheets[0].rows.length).toBeGreaterThan(HEAD_ROWS);
+    const { list } = await openedInSteps(wide, "attainment");
+    const inSteps = attainment(list, R8Q2).report.columns;
+    expect(inSteps).toEqual(attainment(openedWhole(wide), R8Q2).report.columns);
+    expect(inSteps).toEqual({ rate: 17, grade: 18, created: ["attainmentRate", "grade"], unplaced: [] });
   });
 });

@@ -1,10 +1,10 @@
 import { CHOICES_SHEET, findList, type FindListFailure } from "../list/find-list";
-import { LAYOUT_FIELDS, type ColumnBinding, type ListLayout } from "../list/layout";
+import { LAYOUT_FIELDS, listEnds, type ColumnBinding, type ListLayout } from "../list/layout";
 import { isToolSheet } from "../list/markers";
 import { normalizeHeader } from "../list/normalize";
 import { openList, type OpenedList } from "../list/open-list";
 import { KPI_FIELDS, type FieldName } from "../list/fields";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../port/grid";
+import { LAST_COLUMN, type CellValue, type SheetGrid, type WorkbookGrid } from "../port/grid";
 import type {
   ColumnRequest,
   ColumnSlice,
@@ -135,14 +135,16 @@ const ATTAINMENT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
 /**
  * Unbound columns right of the KPI columns, up to the last used one: attainment may put new
  * 達成率/達成度 columns in the first of them that are empty, so it must see whether they are.
+ * Past the used range every column is empty, so only when it reaches the sheet's last two columns
+ * (XFC, XFD) may attainment have to look after the list's other columns instead, and read them.
  */
 function freeColumnCandidates(columns: readonly ColumnBinding[], sheet: SheetHead): number[] {
-  let kpiEnd = -1;
-  for (const b of columns) if (KPI_FIELDS.has(b.field)) kpiEnd = Math.max(kpiEnd, b.col);
+  const { kpiEnd, otherEnd } = listEnds(columns);
   if (kpiEnd < 0) return [];
+  const from = LAST_COLUMN + 1 - sheet.columnCount >= 2 ? kpiEnd + 1 : Math.min(kpiEnd, otherEnd) + 1;
   const bound = new Set(columns.map((b) => b.col));
   const out: number[] = [];
-  for (let c = kpiEnd + 1; c < sheet.columnCount; c++) if (!bound.has(c)) out.push(c);
+  for (let c = from; c < sheet.columnCount; c++) if (!bound.has(c)) out.push(c);
   return out;
 }
 

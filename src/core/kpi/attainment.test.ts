@@ -10,6 +10,7 @@ import {
   attainmentRate,
   computeAttainment,
   paceFor,
+  rateOutOfRange,
   type AttainmentReport,
   type KpiValues,
 } from "./attainment";
@@ -105,6 +106,26 @@ describe("attainmentRate (§6)", () => {
     expect(attainmentRate(decrease(0, 30, 60))).toBe(0.5);
     expect(attainmentRate(increase(0, -30, -60))).toBe(0.5);
   });
+
+  test("out of range: numbers whose rate (or its Q1 pace) is no finite number give no rate, never Infinity or NaN", () => {
+    const extreme: KpiValues[] = [
+      increase(1e308, 1e308, -1e308), // Infinity ÷ Infinity
+      increase(1e-300, 1e300), // overflows to Infinity
+      increase(-1e-300, 1e300), // to -Infinity
+      decrease(0, -1e300, 1e-300),
+      decrease(1e300, 1e-300), // at or below the target: at least 1, here Infinity
+      increase(1, 1e308), // 1e308 is finite, four times it is not
+    ];
+    expect(extreme.map((k) => [attainmentRate(k), rateOutOfRange(k)])).toEqual(
+      extreme.map(() => [null, true]),
+    );
+    // Not computable is not out of range; a large but finite rate is a rate.
+    expect([rateOutOfRange(increase(60, null)), rateOutOfRange(increase(11, 15, 11))]).toEqual([
+      false,
+      false,
+    ]);
+    expect([attainmentRate(increase(1, 4e307)), rateOutOfRange(increase(1, 4e307))]).toEqual([4e307, false]);
+  });
 });
 
 describe("paceFor: the rate against the share of the year gone by (q/4)", () => {
@@ -119,6 +140,11 @@ describe("paceFor: the rate against the share of the year gone by (q/4)", () => 
 
   test("no rate, no pace", () => {
     expect(paceFor(null, R8Q2)).toBeNull();
+  });
+
+  test("a pace beyond what a number holds is no pace, never Infinity", () => {
+    expect(paceFor(1e308, { fiscalYear: 8, quarter: 1 })).toBeNull();
+    expect(paceFor(4e307, { fiscalYear: 8, quarter: 1 })).toBe(1.6e308);
   });
 });
 
@@ -312,6 +338,17 @@ describe("computeAttainment on a list", () => {
       seedRow("B1-6", { targetR8: 2, actualR8: "未定" }),
     ];
     expect(project(attainment(rows, R8Q2))).toEqual([[4, "B1-6", 2, null, null, "-", null, null]]);
+  });
+
+  test("a row whose numbers are out of range has no rate, no pace and grade -; the others are computed", () => {
+    const rows = [
+      seedRow("A1-4", { baseline: -1e308, targetR8: 1e308, actualR8: 1e308 }),
+      seedRow("B1-6", { targetR8: 2, actualR8: 1 }),
+    ];
+    expect(project(attainment(rows, R8Q2))).toEqual([
+      [3, "A1-4", 1e308, 1e308, null, "-", null, null],
+      [4, "B1-6", 2, 1, 0.5, "C", 1, "☀"],
+    ]);
   });
 
   test("an unknown 目標の方向 is computed as 増加", () => {

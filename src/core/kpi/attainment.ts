@@ -23,10 +23,29 @@ export interface KpiValues {
  * - 増加: actual ÷ target, or (actual − baseline) ÷ (target − baseline) with a baseline.
  * - 減少: (baseline − actual) ÷ (baseline − target) with a baseline; without one target ÷ actual,
  *   and at least 1 once the actual is at or below the target.
+ * Null too when the numbers are out of range (`rateOutOfRange`): never Infinity or NaN.
  */
 export function attainmentRate(k: KpiValues): number | null {
   const rate = rawRate(k);
-  return rate === null ? null : clean(rate);
+  if (rate === null) return null;
+  const cleaned = clean(rate);
+  return inRange(cleaned) ? cleaned : null;
+}
+
+/**
+ * True when the row's numbers give a rate, but not a finite one: 1e308 against a baseline of
+ * -1e308 overflows to Infinity, and Infinity ÷ Infinity is NaN. A rate counts only while its pace
+ * for every quarter (at most four times the rate) is finite too, so that rate and pace are either
+ * both computed or both not. The check reports such a row as `out-of-range`.
+ */
+export function rateOutOfRange(k: KpiValues): boolean {
+  const rate = rawRate(k);
+  return rate !== null && !inRange(clean(rate));
+}
+
+/** Within what a number holds, pace included: the pace at the end of Q1 is four times the rate. */
+function inRange(rate: number): boolean {
+  return Number.isFinite(rate * 4);
 }
 
 /**
@@ -52,7 +71,9 @@ function rawRate(k: KpiValues): number | null {
 
 /** Pace for the quarter: the rate against the share of the year gone by (q/4). */
 export function paceFor(rate: number | null, quarter: Quarter): number | null {
-  return rate === null ? null : clean(rate / quarterShare(quarter));
+  if (rate === null) return null;
+  const pace = clean(rate / quarterShare(quarter));
+  return Number.isFinite(pace) ? pace : null;
 }
 
 /** One row's attainment for the quarter under review; the fields the §9 JSON prints. */
@@ -118,16 +139,9 @@ export function rowAttainment(
   choices: Choices,
   weather: ChoiceIndex = new ChoiceIndex(choices.weather),
 ): RowAttainment | null {
-  const targetKey = kpiKeyForYear(row, "target", quarter.fiscalYear);
-  const target = targetKey === null ? null : numberOf(readKpiNumber(row, targetKey));
-  if (target === null) return null;
-  const actualKey = kpiKeyForYear(row, "actual", quarter.fiscalYear);
-  const values: KpiValues = {
-    baseline: row.columns.has("baseline") ? numberOf(readKpiNumber(row, "baseline")) : null,
-    target,
-    actual: actualKey === null ? null : numberOf(readKpiNumber(row, actualKey)),
-    polarity: readPolarity(row.value("polarity")) ?? "増加",
-  };
+  const found = kpiValuesFor(row, quarter.fiscalYear);
+  if (found === null) return null;
+  const { values } = found;
   const rate = attainmentRate(values);
   const pace = paceFor(rate, quarter);
   const chosen = weather.match(row.value("weather"));
@@ -142,6 +156,32 @@ export function rowAttainment(
     suggestedWeather: weatherForPace(pace, choices.pace),
     weather: chosen.kind === "canonical" || chosen.kind === "variant" ? chosen.value : null,
     percent: isPercentRow(row),
+  };
+}
+
+/**
+ * A row's numbers for a fiscal year, with the target column they come from, or null when the row
+ * has no target for it. `fiscalYear` null reads the columns without a year (`年度目標値`) only.
+ * Unreadable numbers count as missing; validation reports them as `not-a-number`.
+ */
+export function kpiValuesFor(
+  row: MeasureRow,
+  fiscalYear: number | null,
+): { readonly targetKey: string; readonly values: KpiValues } | null {
+  const keyOf = (field: "target" | "actual") =>
+    fiscalYear === null ? (row.columns.has(field) ? field : null) : kpiKeyForYear(row, field, fiscalYear);
+  const targetKey = keyOf("target");
+  const target = targetKey === null ? null : numberOf(readKpiNumber(row, targetKey));
+  if (targetKey === null || target === null) return null;
+  const actualKey = keyOf("actual");
+  return {
+    targetKey,
+    values: {
+      baseline: row.columns.has("baseline") ? numberOf(readKpiNumber(row, "baseline")) : null,
+      target,
+      actual: actualKey === null ? null : numberOf(readKpiNumber(row, actualKey)),
+      polarity: readPolarity(row.value("polarity")) ?? "増加",
+    },
   };
 }
 

@@ -214,6 +214,7 @@ describe("findKpiHints: rules", () => {
     ["a month pair", "2/3月に配信"],
     ["a chain of slashes", "2025/6/20"],
     ["a zero denominator", "0/0完了"],
+    ["a quotient beyond any number", `${"9".repeat(305)}/0.000001完了`],
     ["a time", "会議10:30から"],
     ["a time at the start", "10:30 開始"],
     ["a date after a colon", "期限:8/25"],

@@ -157,7 +157,8 @@ function findRatios(text: string, tokens: readonly NumberToken[]): RatioMatch[] 
 function readRatio(text: string, numerator: NumberToken, denominator: NumberToken): KpiHint | null {
   const a = readNumber(numerator.raw);
   const b = readNumber(denominator.raw);
-  if (!a.ok || !b.ok || b.value === 0) return null;
+  // A quotient beyond what a number holds states no rate anyone could accept (1e308/0.001).
+  if (!a.ok || !b.ok || b.value === 0 || !Number.isFinite(a.value / b.value)) return null;
   const rest = text.slice(denominator.end);
   const unit = RATIO_UNIT_AFTER.exec(rest)?.[0] ?? "";
   const done = DONE_AFTER.exec(rest.slice(unit.length))?.[0] ?? "";

@@ -1,4 +1,4 @@
-import type { FieldName } from "./fields";
+import { KPI_FIELDS, type FieldName } from "./fields";
 
 /**
  * Row numbers in the core: names ending in `Index`/`Indexes` are 0-based grid positions; `row`
@@ -82,4 +82,18 @@ export function listSpan(layout: ListLayout): { readonly top: number; readonly b
     if (data.length > 0) bottom = Math.max(bottom, data[data.length - 1]);
   }
   return top === Infinity ? null : { top, bottom };
+}
+
+/**
+ * The last column of the list's KPI columns (-1 without any), and of its measure columns: the
+ * ones that are neither KPI nor the 達成率/達成度 the tool computes. Where new attainment columns go.
+ */
+export function listEnds(columns: readonly ColumnBinding[]): { kpiEnd: number; otherEnd: number } {
+  let kpiEnd = -1;
+  let otherEnd = -1;
+  for (const c of columns) {
+    if (KPI_FIELDS.has(c.field)) kpiEnd = Math.max(kpiEnd, c.col);
+    else if (c.field !== "attainmentRate" && c.field !== "grade") otherEnd = Math.max(otherEnd, c.col);
+  }
+  return { kpiEnd, otherEnd };
 }

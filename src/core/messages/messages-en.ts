@@ -18,6 +18,8 @@ export const messagesEn: MessageTable = {
     `${c.label} "${p.code}" is named differently from other rows (most say "${p.majority}")`,
   "cell-error": (p, c) => `${c.label} holds an error value (${p.error}); check its formula or reference`,
   "not-a-number": (p, c) => `${c.label} "${quote(p.text)}" cannot be read as one number`,
+  "out-of-range": (p) =>
+    `The ${p.fiscalYear === null ? "" : `${p.fiscalYear} `}attainment rate cannot be computed: the baseline, target and actual are so extreme that the result is beyond the range of numbers; check their digits and units`,
   "invalid-polarity": (_p, c) =>
     `Target direction "${quote(c.text)}" must be 増加 (increase) or 減少 (decrease)`,
   "weather-mismatch": (p, c) =>

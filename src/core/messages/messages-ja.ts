@@ -26,6 +26,8 @@ export const messagesJa: MessageTable = {
     `${c.label}「${p.code}」の名称が他の行と違います（多くの行は「${p.majority}」）`,
   "cell-error": (p, c) => `${c.label}のセルがエラー（${p.error}）です。数式か参照先を確認してください`,
   "not-a-number": (p, c) => `${c.label}「${quote(p.text)}」を1つの数値として読めません`,
+  "out-of-range": (p) =>
+    `${p.fiscalYear === null ? "" : `${p.fiscalYear}年度の`}達成率を計算できません。基準値・目標値・実績値が極端な値で、計算の結果が数値の範囲を超えます。桁や単位を確認してください`,
   "invalid-polarity": (_p, c) => `目標の方向「${quote(c.text)}」は「増加」か「減少」で書いてください`,
   "weather-mismatch": (p, c) =>
     `天気は「${c.text}」ですが、${p.quarter}の達成ペース（${Math.round(p.pace * 100)}%）からは「${p.suggested}」が目安です`,

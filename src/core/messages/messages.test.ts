@@ -16,6 +16,7 @@ const SAMPLE_PARAMS: { [C in IssueDraft["code"]]: Extract<IssueDraft, { code: C 
   "label-inconsistent": { code: "A1", majority: "A1:窓口サービスの改革" },
   "cell-error": { error: "#REF!" },
   "not-a-number": { text: "約60件" },
+  "out-of-range": { fiscalYear: "R8" },
   "invalid-polarity": {},
   "weather-mismatch": { suggested: "☂", pace: 0.45, quarter: "R8Q2" },
   "target-wrong-side": { polarity: "減少", baseline: 4_600_000, target: 4_700_000 },

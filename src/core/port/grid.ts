@@ -33,6 +33,9 @@ export interface SheetGrid {
   readonly merges?: readonly CellRange[];
 }
 
+/** Excel's last column, XFD, 0-based: a sheet has no cell to its right. */
+export const LAST_COLUMN = 16_383;
+
 export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
 }

@@ -169,6 +169,32 @@ describe("watch list", () => {
     ]);
     expect(model.averageRateByPillar[0].average).toBeCloseTo(0.2);
   });
+
+  test("extreme KPI numbers: no rate where none is finite, and an average whose sum would overflow", () => {
+    const columns = [
+      ...SEED_COLUMNS,
+      { key: "baseline", header: "基準値" },
+      { key: "target", header: "R8年度目標値" },
+      { key: "actual", header: "R8実績値" },
+    ];
+    const huge = (id: string) => seedRow(id, { target: 1, actual: 4e307 });
+    const model = summarize(
+      [
+        seedRow("A1-1", { weather: "☂", baseline: -1e308, target: 1e308, actual: 1e308 }),
+        ...["A1-2", "A1-3", "A1-4", "A2-1", "A3-1"].map(huge),
+      ],
+      "R8Q2",
+      [],
+      columns,
+    );
+    expect(model.watchlist.map((w) => [w.id, w.rate, w.grade, w.pace])).toEqual([["A1-1", null, "-", null]]);
+    expect(model.averageRateByPillar.map((p) => [p.key, p.average, p.rows])).toEqual([["A", 4e307, 5]]);
+    // The sheet holds only finite numbers.
+    const numbers = summarySheet(model).content.cells.flatMap((c) =>
+      c.value.kind === "number" ? [c.value.value] : [],
+    );
+    expect(numbers.every(Number.isFinite)).toBe(true);
+  });
 });
 
 describe("the previous quarter's summary", () => {

@@ -248,29 +248,36 @@ function namesOf(majority: ReadonlyMap<string, string>, key: string, pattern: Re
   return names;
 }
 
+/**
+ * The mean of finite rates. Their sum can pass what a number holds (a few rates near 1e307)
+ * where their mean does not, so such a sum is taken again as the sum of each rate's share.
+ */
+function mean(values: readonly number[]): number {
+  const sum = values.reduce((s, v) => s + v, 0);
+  if (Number.isFinite(sum)) return sum / values.length;
+  return values.reduce((s, v) => s + v / values.length, 0);
+}
+
 function averageRates(
   rows: readonly MeasureRow[],
   byRow: ReadonlyMap<number, RowAttainment>,
   pillarOf: (row: MeasureRow) => string,
   names: ReadonlyMap<string, string>,
 ): PillarRate[] {
-  const sums = new Map<string, { sum: number; n: number }>();
+  const rates = new Map<string, number[]>();
   for (const row of rows) {
     const key = pillarOf(row);
-    const entry = sums.get(key) ?? { sum: 0, n: 0 };
+    const list = rates.get(key) ?? [];
     const rate = byRow.get(row.rowIndex)?.rate ?? null;
-    if (rate !== null) {
-      entry.sum += rate;
-      entry.n += 1;
-    }
-    sums.set(key, entry);
+    if (rate !== null) list.push(rate);
+    rates.set(key, list);
   }
-  return [...sums]
-    .map(([key, { sum, n }]) => ({
+  return [...rates]
+    .map(([key, list]) => ({
       key,
       label: names.get(key) ?? "",
-      average: n === 0 ? null : sum / n,
-      rows: n,
+      average: list.length === 0 ? null : mean(list),
+      rows: list.length,
     }))
     .sort(
       (a, b) => groupOrder(a.key) - groupOrder(b.key) || a.key.localeCompare(b.key, "en", { numeric: true }),

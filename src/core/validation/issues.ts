@@ -23,6 +23,11 @@ export interface IssueParams {
   "label-inconsistent": { readonly code: string; readonly majority: string };
   "cell-error": { readonly error: string };
   "not-a-number": { readonly text: string };
+  /**
+   * KPI numbers so extreme that the rate for a fiscal year (`R8`; null for the columns without a
+   * year) is no finite number, or would give no finite pace: no rate is computed (§6).
+   */
+  "out-of-range": { readonly fiscalYear: string | null };
   "invalid-polarity": Record<string, never>;
   "weather-mismatch": { readonly suggested: string; readonly pace: number; readonly quarter: string };
   /** A target below its baseline for 増加, or above it for 減少. */
@@ -50,6 +55,7 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   "label-inconsistent",
   "cell-error",
   "not-a-number",
+  "out-of-range",
   "invalid-polarity",
   "weather-mismatch",
   "target-wrong-side",

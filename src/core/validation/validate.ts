@@ -15,6 +15,7 @@ import { duplicateIds } from "./rules/duplicate-ids";
 import { idFormat } from "./rules/ids";
 import { kpiValues } from "./rules/kpi-values";
 import { labelConsistency, majorityLabels } from "./rules/labels";
+import { rateRange } from "./rules/rate-range";
 import type { RowRule, RuleContext, SheetRule } from "./rules/rule";
 import { targetSide } from "./rules/target-side";
 import { weatherPace } from "./rules/weather-pace";
@@ -28,6 +29,7 @@ export const ROW_RULES: readonly RowRule[] = [
   choiceValues,
   directionReason,
   kpiValues,
+  rateRange,
   weatherPace,
   targetSide,
 ];

@@ -55,6 +55,7 @@ export const en: PaneStrings = {
       "label-inconsistent": "Name spelt differently",
       "cell-error": "Error value",
       "not-a-number": "Not a number",
+      "out-of-range": "Numbers out of range",
       "invalid-polarity": "Target direction",
       "weather-mismatch": "Weather vs. pace",
       "target-wrong-side": "Target on the wrong side",

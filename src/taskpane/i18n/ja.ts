@@ -60,6 +60,7 @@ export const ja = {
       "label-inconsistent": "名称の表記ゆれ",
       "cell-error": "エラー値",
       "not-a-number": "数値として読めない",
+      "out-of-range": "計算できない極端な値",
       "invalid-polarity": "目標の方向",
       "weather-mismatch": "天気と達成ペースの食い違い",
       "target-wrong-side": "目標値が基準値の逆側",

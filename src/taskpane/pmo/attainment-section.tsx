@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { attainment } from "../../core/actions/attainment";
 import { fiscalYearLabel, formatQuarter } from "../../core/calendar/fiscal-calendar";
 import type { OpenedList } from "../../core/list/open-list";
+import { unplacedColumnsMessage } from "../../core/messages/notes";
 import { useStrings } from "../i18n/strings";
 import { useSession } from "../session/session";
 import { usePaneStyles } from "../styles";
@@ -14,7 +15,7 @@ import { KpiSuggestions } from "./kpi-suggestions";
  */
 export default function AttainmentSection({ list }: { readonly list: OpenedList }) {
   const strings = useStrings();
-  const { writer, quarter } = useSession();
+  const { writer, quarter, env } = useSession();
   const styles = usePaneStyles();
   const report = useMemo(() => attainment(list, quarter).report, [list, quarter]);
   const grades = Object.entries(report.grades)
@@ -38,6 +39,9 @@ export default function AttainmentSection({ list }: { readonly list: OpenedList 
             {strings.attainment.rows(report.rows.length)}
             {report.rows.length > 0 && ` (${strings.charts.grades}: ${grades})`}
           </p>
+          {report.columns && report.columns.unplaced.length > 0 && (
+            <p className={styles.note}>{unplacedColumnsMessage(report.columns.unplaced, env.language)}</p>
+          )}
           <div className={styles.row}>
             <Button appearance="primary" onClick={run}>
               {strings.attainment.run}

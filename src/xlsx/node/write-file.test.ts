@@ -1,4 +1,4 @@
-import { mkdirSync, promises as fs, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, promises as fs, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listSheet, seedRow, workbookOf } from "../../../tests/builders/list-sheet";
 import { fileHash } from "../../../tests/builders/cli";
@@ -79,6 +79,51 @@ describe("writing the output workbook", () => {
     });
     expect(fileHash(input)).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(["リンク.xlsx", "施策リスト.xlsx"]);
+  });
+
+  // The bug report: `fill a/in.xlsx -o l/../in.xlsx` with `l` a link to `a/deep` replaced the input.
+  test("refuses `link/../input`: the kernel resolves the link first, then `..` from its target", async () => {
+    const { dir, input } = await folderWithInput("dotdot");
+    mkdirSync(join(dir, "deep"));
+    symlinkSync(join(dir, "deep"), tmp.path("dotdot-link"));
+    const before = fileHash(input);
+    const out = `${tmp.path("dotdot-link")}/../施策リスト.xlsx`;
+    expect(await writeFileAtomic(await book(), out, input)).toEqual({
+      ok: false,
+      error: { code: "same-as-input", path: out },
+    });
+    expect(fileHash(input)).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(["deep", "施策リスト.xlsx"]);
+  });
+
+  test("refuses a hard link to the input, and the input as reached through a hard link", async () => {
+    const { dir, input } = await folderWithInput("hard");
+    const hard = join(dir, "別名.xlsx");
+    linkSync(input, hard);
+    const before = fileHash(input);
+    for (const [out, from] of [
+      [hard, input],
+      [input, hard],
+    ]) {
+      expect(await writeFileAtomic(await book(), out, from)).toEqual({
+        ok: false,
+        error: { code: "same-as-input", path: out },
+      });
+    }
+    expect([fileHash(input), fileHash(hard)]).toEqual([before, before]);
+    expect(readdirSync(dir).sort()).toEqual(["別名.xlsx", "施策リスト.xlsx"]);
+  });
+
+  test("a different file beside the input, reached through `link/..`, is written", async () => {
+    const { dir, input } = await folderWithInput("dotdot-other");
+    mkdirSync(join(dir, "deep"));
+    symlinkSync(join(dir, "deep"), tmp.path("dotdot-other-link"));
+    writeFileSync(join(dir, "出力.xlsx"), "前回の出力");
+    const before = fileHash(input);
+    const out = `${tmp.path("dotdot-other-link")}/../出力.xlsx`;
+    expect(await writeFileAtomic(await book(), out, input)).toEqual({ ok: true, value: out });
+    expect((await readWorkbookFile(join(dir, "出力.xlsx"))).ok).toBe(true);
+    expect(fileHash(input)).toBe(before);
   });
 
   test("refuses a folder that does not exist", async () => {

@@ -48,16 +48,40 @@ export function folderOf(path: string): string {
   return slash === 0 ? "/" : path.slice(0, slash);
 }
 
-/** Whether the output would land on the input file: compared where each physically is. */
+/**
+ * Whether the output would land on the input file, with both paths resolved as the kernel resolves
+ * them: `l/../in.xlsx`, with `l` a link to `a/deep`, is `a/in.xlsx`, where a textual `..` would
+ * say `in.xlsx` (Node's `realpathSync` normalises `..` first; `realpathSync.native` does not).
+ * An existing output is the input when it is the same file (device and inode), which also catches
+ * a link, a hard link, or another spelling on a case-insensitive disk. Where the file system gives
+ * no inode, or the output does not exist yet, the real paths decide.
+ */
 function sameFile(outPath: string, inputPath: string): boolean {
+  const input = identity(inputPath);
+  if (input === null) return false;
+  const out = identity(outPath);
+  if (out !== null && input.ino !== 0n) return out.dev === input.dev && out.ino === input.ino;
+  const inputReal = realPath(inputPath);
+  const folder = realPath(folderOf(outPath));
+  const outReal = out !== null ? realPath(outPath) : folder && `${folder}/${basename(outPath)}`;
+  return inputReal !== null && outReal === inputReal;
+}
+
+function identity(path: string): { readonly dev: bigint; readonly ino: bigint } | null {
   try {
-    const input = realpathSync(inputPath);
-    const out = existsSync(outPath)
-      ? realpathSync(outPath)
-      : `${realpathSync(folderOf(outPath))}/${basename(outPath)}`;
-    return input === out;
+    const stat = statSync(path, { bigint: true });
+    return { dev: stat.dev, ino: stat.ino };
   } catch {
-    return false;
+    return null;
+  }
+}
+
+/** The path with every link and `..` resolved by the operating system, or null when it cannot be. */
+function realPath(path: string): string | null {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return null;
   }
 }
 

@@ -20,6 +20,8 @@ import {
   editContentTypes,
   editRels,
   editSheetList,
+  overriddenParts,
+  RELS_TYPE,
   relationship,
   type SheetEntry,
 } from "./workbook-edit";
@@ -87,7 +89,12 @@ export function applyOps(pkg: XlsxPackage, ops: readonly Op[]): Result<Applied, 
     if (xml !== null) changedParts.set(sheet.path as string, xml);
   }
 
-  const taken = new Set(pkg.zip.entries.map((e) => e.name.toLowerCase()));
+  const contentTypesXml = pkg.text("[Content_Types].xml") ?? "";
+  // A name [Content_Types].xml still overrides (for a part long gone) would give a new part two types.
+  const taken = new Set([
+    ...pkg.zip.entries.map((e) => e.name.toLowerCase()),
+    ...overriddenParts(contentTypesXml),
+  ]);
   const freePart = (folder: string, stem: string, ext: string) => {
     let n = 1;
     while (taken.has(`${folder}/${stem}${n}.${ext}`.toLowerCase())) n++;
@@ -116,7 +123,12 @@ export function applyOps(pkg: XlsxPackage, ops: readonly Op[]): Result<Applied, 
         editRels(null, [relationship("rId1", "chart", relativeTarget(drawing, chartPart))]),
       );
       newParts.set(chartPart, chartXml(sheet.name, chart));
-      contentTypes.push({ part: drawing, type: DRAWING_TYPE }, { part: chartPart, type: CHART_TYPE });
+      contentTypes.push(
+        { part: relsPathOf(part), type: RELS_TYPE },
+        { part: drawing, type: DRAWING_TYPE },
+        { part: relsPathOf(drawing), type: RELS_TYPE },
+        { part: chartPart, type: CHART_TYPE },
+      );
     }
     const identity = newIdentity();
     newParts.set(part, stampIdentity(newSheetXml(sheet, styles, drawingRel), identity));
@@ -141,10 +153,12 @@ export function applyOps(pkg: XlsxPackage, ops: readonly Op[]): Result<Applied, 
   const stylesXml = styles.result();
   if (stylesXml !== null) {
     if (stylesPath === null) {
+      // An entry of that name the workbook does not use would otherwise be written twice.
       stylesPath = `${base}styles.xml`;
+      for (let n = 1; taken.has(stylesPath.toLowerCase()); n++) stylesPath = `${base}styles${n}.xml`;
       newParts.set(stylesPath, stylesXml);
       contentTypes.push({ part: stylesPath, type: STYLES_TYPE });
-      workbookRelsAdd.push(relationship(relId(), "styles", "styles.xml"));
+      workbookRelsAdd.push(relationship(relId(), "styles", relativeTarget(pkg.workbookPath, stylesPath)));
     } else changedParts.set(stylesPath, stylesXml);
   }
 
@@ -168,10 +182,7 @@ export function applyOps(pkg: XlsxPackage, ops: readonly Op[]): Result<Applied, 
     changedParts.set(relsPath, editRels(pkg.text(relsPath), workbookRelsAdd));
   }
   if (contentTypes.length > 0 || removedParts.size > 0) {
-    changedParts.set(
-      "[Content_Types].xml",
-      editContentTypes(pkg.text("[Content_Types].xml") ?? "", contentTypes, removedParts),
-    );
+    changedParts.set("[Content_Types].xml", editContentTypes(contentTypesXml, contentTypes, removedParts));
   }
 
   const outputs: ZipOutput[] = [];

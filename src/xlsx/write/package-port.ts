@@ -24,7 +24,7 @@ import { applyOps } from "./apply-ops";
 import { covers, formatSqref, intersection } from "./ranges";
 import { existingCells, indexSheet, key } from "./sheet-patch";
 import { sheetIdentity } from "./sheet-identity";
-import { forEachCell } from "../read/sheet-cells";
+import { forEachCell, hasFormula } from "../read/sheet-cells";
 
 /**
  * The write engine's port on an .xlsx package held in memory (the CLI's input, the preview's
@@ -173,8 +173,11 @@ function formulaTexts(
   for (const span of index.rows) {
     if (!rows.has(span.row) || span.selfClosing) continue;
     forEachCell(xml, prefix, span.openEnd, span.end, (cell) => {
-      const f = findElement(xml, `${prefix}f`, cell.innerStart, cell.innerEnd);
-      if (f && !f.selfClosing) out.set(key(span.row, cell.col), decodeXml(inner(xml, f)));
+      // Most cells hold no formula: look for one only inside the cell, never beyond it.
+      if (!hasFormula(xml, cell, prefix)) return;
+      const f = findElement(xml.slice(cell.innerStart, cell.innerEnd), `${prefix}f`);
+      if (f && !f.selfClosing)
+        out.set(key(span.row, cell.col), decodeXml(inner(xml.slice(cell.innerStart, cell.innerEnd), f)));
     });
   }
   return out;

@@ -136,7 +136,15 @@ export function relationship(id: string, type: string, target: string): string {
   return `<Relationship Id="${escapeXml(id)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${escapeXml(target)}"/>`;
 }
 
-/** [Content_Types].xml with overrides added for new parts and dropped for removed ones. */
+/** The content type of every relationships part (OPC). */
+export const RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
+
+/**
+ * [Content_Types].xml with every added part given its type, and removed parts' overrides dropped.
+ * An added part gets an Override unless a Default for its extension already gives it that type:
+ * Excel declares `rels` as a Default, but LibreOffice and Apache POI list every part as an Override
+ * and declare no such Default, so a new .rels part there needs its own Override.
+ */
 export function editContentTypes(
   xml: string,
   add: readonly { part: string; type: string }[],
@@ -149,9 +157,24 @@ export function editContentTypes(
       if (remove.has(part)) out = out.slice(0, el.start) + out.slice(el.end);
     }
   }
+  const defaults = new Map(
+    findElements(xml, "Default").map((el) => [
+      (attr(el.tag, "Extension") ?? "").toLowerCase(),
+      attr(el.tag, "ContentType"),
+    ]),
+  );
   const close = out.lastIndexOf("</Types>");
-  const overrides = add.map((a) => `<Override PartName="/${escapeXml(a.part)}" ContentType="${a.type}"/>`);
+  const overrides = add
+    .filter((a) => defaults.get(extensionOf(a.part)) !== a.type)
+    .map((a) => `<Override PartName="/${escapeXml(a.part)}" ContentType="${a.type}"/>`);
   return out.slice(0, close) + overrides.join("") + out.slice(close);
+}
+
+/** The part names [Content_Types].xml overrides, as zip entry names in lower case. */
+export function overriddenParts(xml: string): string[] {
+  return findElements(xml, "Override").map((el) =>
+    (attr(el.tag, "PartName") ?? "").replace(/^\//u, "").toLowerCase(),
+  );
 }
 
 /**
@@ -190,6 +213,12 @@ export function editAppProps(xml: string, worksheets: readonly string[]): string
 }
 
 const WORKSHEETS = new Set(["Worksheets", "ワークシート"]);
+
+function extensionOf(part: string): string {
+  const name = part.slice(part.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? "" : name.slice(dot + 1).toLowerCase();
+}
 
 /** The prefix (`r:`) workbook.xml binds the relationships namespace to. */
 function relationshipPrefix(xml: string): string {
