@@ -85,7 +85,7 @@ async function read(context: Excel.RequestContext, ask: ReadAsk): Promise<ReadAn
           protected: s.protection.protected,
         }))
       : [],
-    historyRows: history === null || history.isNullObject ? null : history.rowIndex + history.rowCount,
+    historyRows: historyEnd(history),
     cells: cells.map(contentsOf),
     values: values.map((range) =>
       range.values.map((row, i) => row.map((v, j) => cellValueOf(v, range.valueTypes[i]?.[j]))),
@@ -93,6 +93,13 @@ async function read(context: Excel.RequestContext, ask: ReadAsk): Promise<ReadAn
     validations: validations.map(validationState),
     cannotKeep: null,
   };
+}
+
+/** Rows in use from A1 on 変更履歴, or null without one (an empty sheet's used range is null too). */
+function historyEnd(used: Excel.Range | null): number | null {
+  if (used === null) return null;
+  if (used.isNullObject) return null;
+  return used.rowIndex + used.rowCount;
 }
 
 /** Each cell of a range as value, as typed, formula or not, and number format. */

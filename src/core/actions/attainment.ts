@@ -11,6 +11,10 @@ import { toRuns, type CellWrite } from "../port/runs";
 import type { IssueDraft } from "../validation/issues";
 import { rateRangeIssue } from "../validation/rules/rate-range";
 import type { ActionOutput } from "./action";
+import { listInputs } from "./list-inputs";
+
+/** The KPI cells a row's rate is computed from: its numbers, its direction, and its unit (%). */
+const INPUT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(["unit", "baseline", "target", "actual", "polarity"]);
 
 /** The number format of 達成率 cells: a percentage, as §9 keeps rates as fractions. */
 export const RATE_FORMAT = "0.0%";
@@ -100,10 +104,13 @@ export function attainment(list: OpenedList, quarter: Quarter): ActionOutput<Att
       );
     if (grade !== null) write(result.rowIndex, grade, text(result.grade), "grade");
   }
-  const runs = toRuns(cells);
+  // A rate is written only while the KPI cells it was computed from still hold what was read.
+  const runs = toRuns(cells).map((run) =>
+    run.purpose === "attainment" ? { ...run, inputRows: run.values.map((_, i) => run.top + i) } : run,
+  );
   return {
     report: { ...base, cellsPlanned: runCellCount(runs), columns: placed, noTargetColumn: false },
-    plan: { newSheets: [], runs, dropdowns: [] },
+    plan: { newSheets: [], runs, dropdowns: [], inputs: listInputs(list, (b) => INPUT_FIELDS.has(b.field)) },
   };
 }
 

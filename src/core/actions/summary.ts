@@ -7,6 +7,7 @@ import { summarySheet } from "../summary/summary-sheet";
 import type { IssueCounts } from "../validation/issues";
 import { validateList } from "../validation/validate";
 import type { ActionOutput } from "./action";
+import { listInputs } from "./list-inputs";
 
 export interface SummaryReport {
   readonly source: string;
@@ -46,6 +47,12 @@ export function summary(
   });
   return {
     report: { ...base, model },
-    plan: { newSheets: [summarySheet(model)], runs: [], dropdowns: [] },
+    // The summary is made from the whole list: it is added only while the list still holds what was read.
+    plan: {
+      newSheets: [{ ...summarySheet(model), fromInputs: true }],
+      runs: [],
+      dropdowns: [],
+      inputs: listInputs(list, () => true),
+    },
   };
 }

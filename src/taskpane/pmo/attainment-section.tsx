@@ -8,6 +8,7 @@ import { useStrings } from "../i18n/strings";
 import { useSession } from "../session/session";
 import { usePaneStyles } from "../styles";
 import { KpiSuggestions } from "./kpi-suggestions";
+import { attainmentRequest } from "../session/requests";
 
 /**
  * 達成率を計算: the rates and grades of the quarter's fiscal year written into the list (§6),
@@ -22,10 +23,7 @@ export default function AttainmentSection({ list }: { readonly list: OpenedList 
     .map(([grade, n]) => strings.charts.count(strings.charts.keys[grade] ?? grade, n))
     .join("・");
   const run = () =>
-    writer.prepare("attainment", "attainment", (fresh) => {
-      const { report: r, plan } = attainment(fresh, quarter);
-      return r.noTargetColumn ? { notice: strings.attainment.noTarget } : { operation: "attainment", plan };
-    });
+    writer.prepare("attainment", "attainment", (fresh) => attainmentRequest(fresh, quarter, strings));
   return (
     <div className={styles.stack}>
       <p className={styles.note}>

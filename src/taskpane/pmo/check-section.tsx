@@ -1,7 +1,8 @@
 import { Button, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { check } from "../../core/actions/check";
-import { isFixable, planFix } from "../../core/actions/fix";
+import { isFixable } from "../../core/actions/fix";
+import { fixRequest } from "../session/requests";
 import type { OpenedList } from "../../core/list/open-list";
 import type { Issue } from "../../core/validation/issues";
 import { CellText } from "../cell-text";
@@ -42,8 +43,7 @@ export function CheckSection({ list }: { readonly list: OpenedList }) {
   );
   const groups = useMemo(() => groupIssues(list, report.issues, grouping), [list, report, grouping]);
   const fixable = report.issues.filter(isFixable);
-  const fix = (issues: readonly Issue[]) =>
-    writer.request({ operation: "fix", plan: planFix(list, issues).plan });
+  const fix = (issues: readonly Issue[]) => writer.request(fixRequest(list, issues));
 
   return (
     <div className={styles.stack}>

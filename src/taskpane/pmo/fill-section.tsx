@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import { fill } from "../../core/actions/fill";
+import { fillRequest } from "../session/requests";
 import { useStrings } from "../i18n/strings";
 import { useSession } from "../session/session";
 import { usePaneStyles } from "../styles";
@@ -12,20 +12,7 @@ export default function FillSection() {
   const strings = useStrings();
   const { writer } = useSession();
   const styles = usePaneStyles();
-  const run = () =>
-    writer.prepare("fill", "fill", (list) => {
-      const { report, plan } = fill(list);
-      const notes =
-        report.unknown.length === 0
-          ? []
-          : [
-              strings.fill.unknown(report.unknown.length),
-              ...report.unknown.map((u) =>
-                strings.fill.unknownItem(strings.check.place(u.row, u.column), u.value),
-              ),
-            ];
-      return { operation: "fill", plan, notes };
-    });
+  const run = () => writer.prepare("fill", "fill", (list) => fillRequest(list, strings));
   return (
     <div className={styles.stack}>
       <p className={styles.note}>{strings.fill.intro}</p>

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
-import { summary } from "../../core/actions/summary";
+import { summaryRequest } from "../session/requests";
 import { formatQuarter } from "../../core/calendar/fiscal-calendar";
 import { useStrings } from "../i18n/strings";
 import { localNow } from "../session/clock";
@@ -19,13 +19,13 @@ export default function SummarySection() {
   const q = formatQuarter(quarter);
   const run = () =>
     writer.prepare("summary", "summary", (list) => {
-      const { report, plan } = summary(list, { quarter, now: localNow(env.now()), language: env.language });
-      if (report.model === null) return { notice: strings.summary.noMeasures };
-      return {
-        operation: "summary",
-        plan,
-        onWritten: (outcome) => setMade(outcome.sheetsAdded[0]?.name ?? null),
-      };
+      const prepared = summaryRequest(
+        list,
+        { quarter, now: localNow(env.now()), language: env.language },
+        strings,
+      );
+      if ("notice" in prepared) return prepared;
+      return { ...prepared, onWritten: (outcome) => setMade(outcome.sheetsAdded[0]?.name ?? null) };
     });
   return (
     <div className={styles.stack}>

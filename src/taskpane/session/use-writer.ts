@@ -1,36 +1,26 @@
 import { useCallback, useRef, useState } from "react";
-import { readListFor, type ActionName } from "../../core/actions/read-for";
-import { changedSinceApplied, planUndo } from "../../core/actions/undo";
-import { OPERATION_LABELS, type Operation } from "../../core/history/history";
-import { failureMessage } from "../../core/messages/failures";
+import type { ActionName } from "../../core/actions/read-for";
+import type { Operation } from "../../core/history/history";
 import type { Language } from "../../core/messages/messages";
 import type { OpenedList } from "../../core/list/open-list";
 import type { ApplyProgress, ApplyStep, WorkbookHost } from "../../core/port/host";
-import { changedAnything, type ApplyOutcome, type ChangedCell } from "../../core/port/outcome";
-import type { WriteFailure } from "../../core/port/failures";
-import { ok } from "../../core/result";
+import type { ApplyOutcome, ChangedCell } from "../../core/port/outcome";
 import { isEmptyPlan, type WritePlan } from "../../core/port/plan";
 import { historyTime } from "./clock";
 import { errorText } from "./use-list";
 import { planChanges, type PlanChanges } from "./plan-changes";
+import {
+  applyWrite,
+  nextUndoStack,
+  prepareUndo,
+  prepareWrite,
+  type Prepared,
+  type UndoEntry,
+  type WriteRequest,
+  type WriteResult,
+} from "./write-flow";
 
-/** A write a view asks for: the person sees it first and confirms. */
-export interface WriteRequest {
-  readonly operation: Operation;
-  readonly plan: WritePlan;
-  /** Lines shown with the changes (values fill leaves alone, for instance). */
-  readonly notes?: readonly string[];
-  /** Told once the write is done, with what the host did. */
-  readonly onWritten?: (outcome: ApplyOutcome) => void;
-}
-
-/** What an action prepared from a fresh read: a write to confirm, or a sentence saying why not. */
-export type Prepared = WriteRequest | { readonly notice: string };
-
-export interface UndoEntry {
-  readonly operation: Operation;
-  readonly outcome: ApplyOutcome;
-}
+export type { Prepared, UndoEntry, WriteRequest, WriteResult };
 
 export type WriterState =
   | { readonly kind: "idle" }
@@ -49,14 +39,6 @@ export type WriterState =
       readonly progress: ApplyProgress | null;
       readonly cancel: { cancelled: boolean };
     };
-
-export type WriteResult =
-  | { readonly kind: "written"; readonly operation: Operation; readonly outcome: ApplyOutcome }
-  /** Refused before anything was written. */
-  | { readonly kind: "refused"; readonly failure: WriteFailure }
-  | { readonly kind: "stopped" }
-  | { readonly kind: "failed"; readonly message: string }
-  | { readonly kind: "notice"; readonly message: string };
 
 export interface Writer {
   readonly state: WriterState;
@@ -108,16 +90,13 @@ export function useWriter(deps: WriterDeps): Writer {
       const cancel = { cancelled: false };
       setResult(null);
       setState({ kind: "reading", operation, cancel });
-      readListFor(host, action, sheet === undefined ? {} : { sheet }).then(
-        (read) => {
+      prepareWrite(host, action, build, { language, ...(sheet === undefined ? {} : { sheet }) }).then(
+        (prepared) => {
           if (cancel.cancelled) return;
-          if (!read.ok) {
+          if ("failed" in prepared) {
             setState({ kind: "idle" });
-            setResult({ kind: "failed", message: failureMessage(read.error, language) });
-            return;
-          }
-          const prepared = build(read.value);
-          if ("notice" in prepared) {
+            setResult({ kind: "failed", message: prepared.failed });
+          } else if ("notice" in prepared) {
             setState({ kind: "idle" });
             setResult({ kind: "notice", message: prepared.notice });
           } else review(prepared);
@@ -136,7 +115,7 @@ export function useWriter(deps: WriterDeps): Writer {
     const current = stateRef.current;
     if (current.kind !== "review") return;
     const { request } = current;
-    const { host, language, now, afterWrite } = depsRef.current;
+    const { host, now, afterWrite } = depsRef.current;
     const cancel = { cancelled: false };
     setState({ kind: "applying", request, step: null, progress: null, cancel });
     const finish = (next: WriteResult) => {
@@ -145,26 +124,22 @@ export function useWriter(deps: WriterDeps): Writer {
     };
     // The confirmation of an empty plan offers no button to write; nothing to do here either.
     if (isEmptyPlan(request.plan)) return setState({ kind: "idle" });
-    host
-      .apply(request.plan, {
-        history: { operation: OPERATION_LABELS[request.operation], time: historyTime(now()) },
-        cancel,
-        onStep: (step, progress) =>
-          setState((s) => (s.kind === "applying" ? { ...s, step, progress: progress ?? null } : s)),
-      })
-      .then(
-        (applied) => {
-          if (!applied.ok) return finish({ kind: "refused", failure: applied.error });
-          const outcome = applied.value;
-          const stopped = outcome.interrupted?.failure.code === "stopped";
-          if ((cancel.cancelled || stopped) && !changedAnything(outcome)) return finish({ kind: "stopped" });
-          afterWrite(request.plan, outcome);
-          setStack((s) => nextUndoStack(s, request.operation, outcome));
-          request.onWritten?.(outcome);
-          finish({ kind: "written", operation: request.operation, outcome });
-        },
-        (error: unknown) => finish({ kind: "failed", message: errorText(error) }),
-      );
+    applyWrite(host, request, {
+      time: historyTime(now()),
+      cancel,
+      onStep: (step, progress) =>
+        setState((s) => (s.kind === "applying" ? { ...s, step, progress: progress ?? null } : s)),
+    }).then(
+      (next) => {
+        if (next.kind === "written") {
+          afterWrite(request.plan, next.outcome);
+          setStack((s) => nextUndoStack(s, request.operation, next.outcome));
+          request.onWritten?.(next.outcome);
+        }
+        finish(next);
+      },
+      (error: unknown) => finish({ kind: "failed", message: errorText(error) }),
+    );
   }, []);
 
   const cancel = useCallback(() => {
@@ -182,30 +157,17 @@ export function useWriter(deps: WriterDeps): Writer {
 
   const undo = useCallback(() => {
     if (!undoable) return;
-    const { host } = depsRef.current;
+    const { host, language } = depsRef.current;
     const cancel = { cancelled: false };
     setResult(null);
     setState({ kind: "reading", operation: "undo", cancel });
-    const written = undoable.outcome.written;
-    // A write that added a sheet but wrote no cell (the summary) has nothing to compare: no round trip.
-    const current =
-      written.length === 0
-        ? Promise.resolve(ok([]))
-        : host.readCells(written.map((w) => ({ sheet: w.sheet, rowIndex: w.rowIndex, col: w.colIndex })));
-    current.then(
-      (read) => {
+    prepareUndo(host, undoable, language).then(
+      (prepared) => {
         if (cancel.cancelled) return;
-        if (!read.ok) {
+        if ("failed" in prepared) {
           setState({ kind: "idle" });
-          setResult({ kind: "failed", message: failureMessage(read.error, depsRef.current.language) });
-          return;
-        }
-        const values = read.value;
-        const now = new Map(
-          written.map((w, i) => [`${w.sheet}!${w.rowIndex}:${w.colIndex}`, values[i] ?? null]),
-        );
-        const keeps = changedSinceApplied(undoable.outcome, (s, r, c) => now.get(`${s}!${r}:${c}`) ?? null);
-        review({ operation: "undo", plan: planUndo(undoable.outcome) }, keeps);
+          setResult({ kind: "failed", message: prepared.failed });
+        } else review(prepared.request, prepared.keeps);
       },
       (error: unknown) => {
         setState({ kind: "idle" });
@@ -217,28 +179,4 @@ export function useWriter(deps: WriterDeps): Writer {
   const dismiss = useCallback(() => setResult(null), []);
 
   return { state, result, undoable, prepare, request: review, confirm, cancel, stop, undo, dismiss };
-}
-
-/**
- * The undo stack after a write: a write that changed anything (even one stopped part-way, whose
- * cells stay) can be undone; an undo takes its entry off, and puts back an entry for what it could
- * not take back, so 元に戻す can be tried again.
- */
-export function nextUndoStack(
-  stack: readonly UndoEntry[],
-  operation: Operation,
-  outcome: ApplyOutcome,
-): readonly UndoEntry[] {
-  if (operation !== "undo") return changedAnything(outcome) ? [...stack, { operation, outcome }] : stack;
-  const last = stack[stack.length - 1];
-  const rest = stack.slice(0, -1);
-  if (!last || !outcome.interrupted) return rest;
-  const restored = new Set(outcome.written.map((w) => `${w.sheet}!${w.rowIndex}:${w.colIndex}`));
-  const removed = new Set(outcome.sheetsRemoved.map((m) => m.id));
-  const left: ApplyOutcome = {
-    ...last.outcome,
-    written: last.outcome.written.filter((w) => !restored.has(`${w.sheet}!${w.rowIndex}:${w.colIndex}`)),
-    sheetsAdded: last.outcome.sheetsAdded.filter((m) => !removed.has(m.id)),
-  };
-  return changedAnything(left) ? [...rest, { operation: last.operation, outcome: left }] : rest;
 }

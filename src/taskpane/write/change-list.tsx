@@ -1,10 +1,9 @@
 import { changedCellLine, writeWords } from "../../core/messages/write-result";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { cellAddress } from "../../core/port/grid";
 import type { ChangedCell } from "../../core/port/outcome";
 import { CellText } from "../cell-text";
 import { useStrings } from "../i18n/strings";
-import { changesNothing, shownValue, type PlanChanges } from "../session/plan-changes";
+import { changesNothing, type PlanChanges } from "../session/plan-changes";
 import { usePaneStyles } from "../styles";
 
 /** Cells listed one by one in a confirmation; the rest are counted. */
