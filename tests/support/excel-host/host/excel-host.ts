@@ -260,7 +260,7 @@ export class ExcelHost {
   }
 
   private execute(request: WireRequest): WireResponse {
-    let touched = false;
+    let dirty = false;
     this.accesses = { reads: [], writes: [] };
     const accesses = this.accesses;
     const ctx: RequestContext = {
@@ -268,7 +268,12 @@ export class ExcelHost {
       root: hostObject(workbookSpec, this.workbook),
       supports: (v) => this.supports(v),
       touched: () => {
-        touched = true;
+        dirty = true;
+      },
+      settle: () => {
+        if (!dirty) return;
+        dirty = false;
+        recalculate(this.workbook, ctx.gap);
       },
       noteAccess: (kind, property, address) => {
         (kind === "read" ? accesses.reads : accesses.writes).push({ property, address });
@@ -281,7 +286,7 @@ export class ExcelHost {
       lookupReference: (id) => this.references.get(id),
     };
     const response = executeRequest(request, ctx);
-    if (touched) recalculate(this.workbook, ctx.gap);
+    ctx.settle();
     return response;
   }
 
