@@ -7,6 +7,7 @@ import { executeRequest, type RequestContext } from "../engine/execute-request";
 import { recalculate } from "../model/recalc";
 import { formatAddress } from "../model/address";
 import { applyContent, typeInput } from "../model/cell-input";
+import { syncHeaders, tablesIn } from "../model/tables";
 import type { Scalar, Workbook } from "../model/workbook";
 import { readGrid, readValue } from "../objects/range-content";
 import { hostObject, type HostObject } from "../objects/class-spec";
@@ -212,12 +213,20 @@ export class ExcelHost {
 
   /**
    * Types a value into a cell as a person would (a co-author, or the user before the add-in runs):
-   * the same typing rules as `Range.values`, then recalculation.
+   * the same typing rules as `Range.values` (a table's header cell renames its column), then
+   * recalculation.
    */
   edit(address: string, value: Scalar): void {
     const { sheet, rect } = locate(this.workbook, address);
     const cell = sheet.ensureCell(rect.top, rect.left);
-    applyContent(cell, typeInput(value, cell.numberFormat ?? "General"));
+    const content = typeInput(value, cell.numberFormat ?? "General");
+    const [table] = tablesIn(sheet, rect);
+    if (content.formula !== undefined && table)
+      throw new Error(
+        `excel-host: typing a formula into table ${table.name} (a calculated column) is not modelled`,
+      );
+    applyContent(cell, content);
+    syncHeaders(sheet, rect);
     this.recalculate();
   }
 

@@ -16,6 +16,7 @@ import { rangeObject } from "./range";
 import { freezePanesSpec } from "./freeze-panes";
 import { pageLayoutSpec } from "./page-layout";
 import { protectionSpec } from "./worksheet-protection";
+import { tableCollection } from "./tables";
 
 export function worksheetObject(sheet: Sheet): HostObject<Sheet> {
   return hostObject(worksheetSpec, sheet);
@@ -57,6 +58,7 @@ export const worksheetSpec: ClassSpec<Sheet> = {
   },
   navigation: {
     Charts: { get: (s) => hostObject(chartCollectionSpec, s) },
+    Tables: { get: (s, ctx) => tableCollection(ctx.workbook, s) },
     Protection: { since: "1.2", get: (s) => hostObject(protectionSpec, s) },
     FreezePanes: { since: "1.7", get: (s) => hostObject(freezePanesSpec, s) },
     PageLayout: { since: "1.9", get: (s) => hostObject(pageLayoutSpec, s) },
