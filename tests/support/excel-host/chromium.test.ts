@@ -116,6 +116,27 @@ test("the page sees the configured Office context: sets, language, theme, errors
   });
 });
 
+test("injected faults reach the page as in Node: a refused request, then a lost answer", async () => {
+  host.failRequest(1);
+  host.loseResponse(2, "InvalidOrTimedOutSession");
+  const codes = await page.evaluate(async () => {
+    await Office.onReady();
+    const write = (value: string) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("施策リスト").getRange("N60").values = [[value]];
+        await context.sync();
+      }).catch((e: OfficeExtension.Error) => e.code);
+    return [await write("refused"), await write("lost")];
+  });
+  await bridge.settle();
+  expect(codes).toEqual(["GeneralException", "InvalidOrTimedOutSession"]);
+  expect(host.records.map((r) => [r.error, r.lost])).toEqual([
+    ["GeneralException", false],
+    ["InvalidOrTimedOutSession", true],
+  ]);
+  expect(host.values("施策リスト!N60")).toEqual([["lost"]]);
+});
+
 test("ribbon functions and dialogs run in the page as Office would call them", async () => {
   await page.evaluate(async () => {
     await Office.onReady();

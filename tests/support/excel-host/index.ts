@@ -10,6 +10,8 @@ export {
 } from "./create-excel-host";
 export { useExcelHost, type ExcelHostFixture } from "./jest";
 export { ExcelHost, type WorkbookHook } from "./host/excel-host";
+export type { LostResponseFault, RequestFault } from "./host/faults";
+export type { ProtectOptions } from "./host/co-author";
 export { DEFAULT_PAYLOAD_LIMIT, type Budget, type SyncRecord, type SyncStats } from "./host/instruments";
 export type { CellInfo, SheetSnapshot } from "./host/snapshot";
 export type { SheetSpec } from "./host/sheet-spec";

@@ -10,8 +10,8 @@ const excel = useExcelHost({ sheets: [{ name: "Sheet1" }] });
 test.each([
   [
     "a navigation property",
-    (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Sheet1").tables.load("items"),
-    "Worksheet.tables",
+    (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Sheet1").names.load("items"),
+    "Worksheet.names",
   ],
   [
     "a method",

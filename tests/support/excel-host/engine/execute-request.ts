@@ -20,6 +20,12 @@ import { queryValue } from "./query";
 
 export interface RequestContext extends ExecContext {
   readonly root: HostObject;
+  /**
+   * Brings formula results up to date if cells changed since the last read: Excel in automatic
+   * calculation mode recalculates after each change, so a load queued after a write in the same
+   * request sees the new results. Done lazily, once per read that follows writes.
+   */
+  settle(): void;
   /** The object a `_ReferenceId` stands for, or undefined once removed. */
   lookupReference(id: string): HostObject | undefined;
 }
@@ -64,8 +70,11 @@ class RequestRun {
     switch (action.ActionType) {
       case ActionType.Instantiate:
         return this.instantiate(action.ObjectPathId);
-      case ActionType.Query:
-        return queryValue(this.resolve(action.ObjectPathId), action.QueryInfo ?? {}, this.ctx);
+      case ActionType.Query: {
+        const object = this.resolve(action.ObjectPathId);
+        this.ctx.settle();
+        return queryValue(object, action.QueryInfo ?? {}, this.ctx);
+      }
       case ActionType.Method:
         return this.method(action);
       case ActionType.SetProperty:

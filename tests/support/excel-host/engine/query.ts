@@ -11,11 +11,24 @@ export function queryValue(object: HostObject | null, query: QueryInfo, ctx: Exe
   if (object === null) return null;
   const select = query.Select && query.Select.length > 0 ? query.Select : undefined;
   if (object.spec.items) {
+    // A collection's own properties (`count`) and its items' (`items/name` arrives as `name`)
+    // share one Select; the answer carries the first beside `_Items`.
+    const own: Record<string, unknown> = {};
+    const itemSelect: string[] = [];
+    for (const path of select ?? []) {
+      const property = findMember(object.spec.properties, path);
+      if (property?.[1].get) {
+        requireVersion(ctx, property[1].since, `${object.spec.name}.${path}`);
+        own[property[0]] = property[1].get(object.target, ctx);
+      } else itemSelect.push(path);
+    }
+    const expand = query.Expand ?? [];
+    if (select !== undefined && itemSelect.length === 0 && expand.length === 0) return own;
     const all = object.spec.items(object.target, ctx);
     const start = query.Skip ?? 0;
     const items = all.slice(start, query.Top === undefined ? undefined : start + query.Top);
-    const expand = query.Expand ?? [];
-    return { _Items: items.map((item) => objectValue(item, select, expand, ctx)) };
+    const itemsSelect = select === undefined ? undefined : itemSelect;
+    return { ...own, _Items: items.map((item) => objectValue(item, itemsSelect, expand, ctx)) };
   }
   return objectValue(object, select, query.Expand ?? [], ctx);
 }

@@ -22,12 +22,17 @@ export interface SyncRecord {
    */
   readonly kind: "sync" | "cleanup";
   readonly requestBytes: number;
-  /** 0 when the host refused the request before answering. */
+  /** 0 when the host refused the request before running it. */
   readonly responseBytes: number;
   readonly request: WireRequest | null;
   readonly response: WireResponse | null;
-  /** Excel's error code for this request, if it failed. */
+  /** The error code the client got for this request, if it failed (Excel's, or an injected fault's). */
   readonly error: string | null;
+  /**
+   * True when the request ran (its actions are applied) but its answer did not reach the client:
+   * `loseResponse`, or a response over the payload limit. `response` is what Excel computed.
+   */
+  readonly lost: boolean;
   /** The client's request flags (64 is `delayForCellEdit`). */
   readonly flags: number;
   /** Cell contents the request read (`values`, `formulas`, `text`, …), in order. */
@@ -90,7 +95,7 @@ export function checkBudget(records: readonly SyncRecord[], budget: Budget, payl
   if (problems.length === 0) return;
   const lines = records.map(
     (r) =>
-      `  #${r.index} ${r.kind} request ${r.requestBytes} B, response ${r.responseBytes} B${r.error ? `, ${r.error}` : ""}`,
+      `  #${r.index} ${r.kind} request ${r.requestBytes} B, response ${r.responseBytes} B${r.error ? `, ${r.error}` : ""}${r.lost ? " (lost)" : ""}`,
   );
   throw new Error(`Sync budget broken: ${problems.join("; ")}\n${lines.join("\n")}`);
 }

@@ -21,6 +21,8 @@ export interface SheetSnapshot {
   frozen: { rows: number; columns: number };
   protected: boolean;
   charts: { name: string; type: string; title: string; source: string; series: string[] }[];
+  /** Excel tables: name, where (`A4:Z36`, header row included), and column names. */
+  tables: { name: string; ref: string; showHeaders: boolean; showTotals: boolean; columns: string[] }[];
   /** Widths set on columns, in points, by column letter. */
   columnWidths: Record<string, number>;
   hiddenRows: number[];
@@ -67,6 +69,13 @@ export function sheetSnapshot(workbook: Workbook, sheetName: string): SheetSnaps
       title: c.title,
       source: formatLocal(c.source),
       series: c.series.map((s) => s.name),
+    })),
+    tables: sheet.tables.map((t) => ({
+      name: t.name,
+      ref: formatLocal(t.rect),
+      showHeaders: t.showHeaders,
+      showTotals: t.showTotals,
+      columns: t.columns.map((c) => c.name),
     })),
     columnWidths: Object.fromEntries(
       [...sheet.columnWidths].sort(([a], [b]) => a - b).map(([c, w]) => [columnLetters(c), w]),

@@ -1,22 +1,53 @@
 /**
  * Builds the emulated workbook from an .xlsx file with ExcelJS: values (formulas with their cached
  * results), number formats, fonts, solid fills, borders, alignment, merges, data validations,
- * hidden sheets, rows and columns, widths and heights, freeze panes, protection and page setup.
- * Theme and indexed colours are not resolved (they read as the defaults).
+ * hidden sheets, rows and columns, widths and heights, freeze panes, protection and page setup;
+ * Excel tables from the package's table parts (./xlsx-tables.ts). Theme and indexed colours are not
+ * resolved (they read as the defaults).
  */
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { parseAddress } from "../model/address";
+import { formatAddress, formatLocal, parseAddress } from "../model/address";
+import { headerRect } from "../model/tables";
 import type { BorderFormat, CellFormat, CellSide } from "../model/cell-format";
 import { dateSerial } from "../model/number-format";
 import { Workbook, type Cell, type Sheet, type Validation, type Visibility } from "../model/workbook";
 import { pointsForCharacters } from "../objects/range-format";
 import { borderFromExcelJs, HORIZONTAL_FROM, PAPER_FROM, VERTICAL_FROM } from "./xlsx-styles";
+import { readTableParts, type TablePart } from "./xlsx-tables";
 
 export async function loadXlsx(input: string | Buffer, name = "Book1.xlsx"): Promise<Workbook> {
+  const bytes = typeof input === "string" ? readFileSync(input) : input;
   const book = new ExcelJS.Workbook();
-  if (typeof input === "string") await book.xlsx.readFile(input);
-  else await book.xlsx.load(input as unknown as ExcelJS.Buffer);
-  return fromExcelJs(book, name);
+  await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const workbook = fromExcelJs(book, name);
+  addTables(workbook, readTableParts(new Uint8Array(bytes)));
+  return workbook;
+}
+
+/** Puts each sheet's tables on it, checking that the header cells show the column names. */
+function addTables(workbook: Workbook, parts: Map<string, TablePart[]>): void {
+  for (const [sheetName, tables] of parts) {
+    const sheet = workbook.sheetByName(sheetName);
+    if (!sheet) throw new Error(`excel-host: the tables of a sheet named ${sheetName} have no sheet`);
+    for (const { legacyId, columns, ...part } of tables) {
+      const table = { ...workbook.nextTableIds(legacyId), ...part, columns: columns.map((c) => ({ ...c })) };
+      if (columns.length !== part.rect.right - part.rect.left + 1)
+        throw new Error(
+          `excel-host: table ${part.name} has ${columns.length} columns for ${formatLocal(part.rect)}`,
+        );
+      const header = headerRect(table);
+      columns.forEach((column, i) => {
+        const cell = header && sheet.cell(header.top, header.left + i);
+        if (header && String(cell?.value ?? "") !== column.name)
+          throw new Error(
+            `excel-host: table ${part.name}'s header cell ${formatAddress(sheet.name, { ...header, left: header.left + i, right: header.left + i })} ` +
+              `reads ${JSON.stringify(cell?.value ?? "")}, not its column name ${JSON.stringify(column.name)}`,
+          );
+      });
+      sheet.tables.push(table);
+    }
+  }
 }
 
 export function fromExcelJs(book: ExcelJS.Workbook, name: string): Workbook {

@@ -1,15 +1,17 @@
 /**
  * Writes the emulated workbook to an .xlsx file a person can open: values and formulas (with cached
  * results), number formats, the modelled formats, merges, data validations, column widths, row
- * heights, hidden rows, columns and sheets, freeze panes, protection and page setup. Charts are left
- * out: ExcelJS cannot write them.
+ * heights, hidden rows, columns and sheets, freeze panes, protection, page setup and tables. Charts
+ * are left out: ExcelJS cannot write them.
  */
 import ExcelJS from "exceljs";
 import { columnLetters } from "../model/address";
 import { fontOf, type CellSide } from "../model/cell-format";
+import { bodyRect } from "../model/tables";
 import type { Cell, Sheet, Validation, Workbook } from "../model/workbook";
 import { charactersForPoints } from "../objects/range-format";
 import { borderToExcelJs, HORIZONTAL_TO, PAPER_TO, VERTICAL_TO } from "./xlsx-styles";
+import { escapeXstring } from "./xlsx-tables";
 
 export async function saveXlsx(workbook: Workbook, path: string): Promise<void> {
   await toExcelJs(workbook).xlsx.writeFile(path);
@@ -37,7 +39,9 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet): void {
     views: rows || columns ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : undefined,
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor.slice(1)}` } } : undefined,
   });
+  writeTables(ws, sheet);
   for (const { row, column, cell } of sheet.cells()) writeCell(ws.getCell(row + 1, column + 1), cell);
+  clearTableFootprint(ws, sheet);
   for (const [c, points] of sheet.columnWidths) ws.getColumn(c + 1).width = charactersForPoints(points);
   for (const c of sheet.hiddenColumns) ws.getColumn(c + 1).hidden = true;
   for (const [r, points] of sheet.rowHeights) ws.getRow(r + 1).height = points;
@@ -65,6 +69,45 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet): void {
       formatRows: o.allowFormatRows === true,
       objects: o.allowEditObjects !== true,
     });
+  }
+}
+
+/**
+ * Each table as a table part. ExcelJS fills a new table's cells from its rows (column names, and a
+ * "Total" label) and writes column names as they are: the cells are written over afterwards, and
+ * names are escaped as OOXML wants line breaks (`_x000A_`), which ExcelJS would turn into spaces.
+ */
+function writeTables(ws: ExcelJS.Worksheet, sheet: Sheet): void {
+  for (const table of sheet.tables) {
+    const body = bodyRect(table);
+    ws.addTable({
+      name: table.name,
+      displayName: table.name,
+      ref: `${columnLetters(table.rect.left)}${table.rect.top + 1}`,
+      headerRow: table.showHeaders,
+      totalsRow: table.showTotals,
+      style: {
+        theme: (table.style || undefined) as ExcelJS.TableStyleProperties["theme"],
+        showFirstColumn: table.highlightFirstColumn,
+        showLastColumn: table.highlightLastColumn,
+        showRowStripes: table.showBandedRows,
+        showColumnStripes: table.showBandedColumns,
+      },
+      columns: table.columns.map((c) => ({
+        name: escapeXstring(c.name),
+        filterButton: table.showFilterButton,
+      })),
+      rows: Array.from({ length: body.bottom - body.top + 1 }, () => table.columns.map(() => null)),
+    });
+  }
+}
+
+/** Empties the table cells ExcelJS filled that the workbook has nothing in. */
+function clearTableFootprint(ws: ExcelJS.Worksheet, sheet: Sheet): void {
+  for (const { rect } of sheet.tables) {
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++)
+        if (!sheet.cell(r, c)) ws.getCell(r + 1, c + 1).value = null;
   }
 }
 

@@ -46,6 +46,8 @@ function evalExpr(expr: Expr, resolve: Resolver): Value {
       return expr.value;
     case "name":
       return err("#NAME?");
+    case "error":
+      return err(expr.code);
     case "ref":
       return readRef(expr.sheet, expr.rect, resolve);
     case "unary": {

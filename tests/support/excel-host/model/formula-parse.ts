@@ -1,6 +1,7 @@
 /**
- * A small A1 formula parser: numbers, strings, TRUE/FALSE, cell and range references (optionally on
- * another sheet), unary and binary operators, and function calls. Enough to cache the results of
+ * A small A1 formula parser: numbers, strings, TRUE/FALSE, error literals (`#N/A`, and `#REF!A1`
+ * left by a deleted sheet), cell and range references (optionally on another sheet), unary and
+ * binary operators, and function calls. Enough to cache the results of
  * the formulas the add-in writes; see formula-eval.ts for which functions are evaluated.
  */
 import { parseAddress, type Rect } from "./address";
@@ -9,6 +10,7 @@ export type Expr =
   | { kind: "number"; value: number }
   | { kind: "string"; value: string }
   | { kind: "boolean"; value: boolean }
+  | { kind: "error"; code: string }
   | { kind: "ref"; sheet?: string; rect: Rect }
   | { kind: "name"; name: string }
   | { kind: "unary"; op: "+" | "-"; operand: Expr }
@@ -17,7 +19,10 @@ export type Expr =
 
 export class FormulaSyntaxError extends Error {}
 
-type Token = { type: "num" | "str" | "ref" | "ident" | "op" | "lparen" | "rparen" | "comma"; text: string };
+type Token = {
+  type: "num" | "str" | "ref" | "err" | "ident" | "op" | "lparen" | "rparen" | "comma";
+  text: string;
+};
 
 /** Parses the text after `=`; throws FormulaSyntaxError when Excel would refuse the formula. */
 export function parseFormula(body: string): Expr {
@@ -53,6 +58,8 @@ export function parseFormula(body: string): Expr {
     if (t.type === "num") return { kind: "number", value: Number(t.text) };
     if (t.type === "str") return { kind: "string", value: t.text };
     if (t.type === "ref") return reference(t.text);
+    // `#REF!A1` is what a reference to a deleted sheet became: the error, whatever followed it.
+    if (t.type === "err") return { kind: "error", code: t.text.startsWith("#REF!") ? "#REF!" : t.text };
     if (t.type === "lparen") {
       const inner = binary(0);
       if (take().type !== "rparen") throw new FormulaSyntaxError("missing )");
@@ -92,6 +99,10 @@ const PATTERNS: [Token["type"], RegExp][] = [
   ["num", /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|^\.\d+/u],
   ["str", /^"(?:[^"]|"")*"/u],
   ["ref", new RegExp(`^${REF}(?![\\p{L}\\p{N}_(])`, "u")],
+  [
+    "err",
+    /^(?:#REF!(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)?|#(?:NULL!|DIV\/0!|VALUE!|NAME\?|NUM!|N\/A))/u,
+  ],
   ["ident", /^[\p{L}_][\p{L}\p{N}_.]*/u],
   ["op", /^(?:<>|<=|>=|[-+*/^&=<>])/u],
   ["lparen", /^\(/u],

@@ -28,6 +28,9 @@ test.each([
   ["検討中", { error: "#NAME?" }],
   ["NOSUCH(1)", { error: "#NAME?" }],
   ["無い!A1", { error: "#REF!" }],
+  ["#REF!A1+1", { error: "#REF!" }],
+  ["SUM(#REF!A1:A3)", { error: "#REF!" }],
+  ["#N/A", { error: "#N/A" }],
   ["C1", 0],
 ])("=%s gives %p", (formula, expected) => {
   expect(value(formula)).toEqual(expected);

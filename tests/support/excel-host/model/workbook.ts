@@ -5,6 +5,7 @@
  */
 import type { Rect } from "./address";
 import type { CellFormat } from "./cell-format";
+import type { TableModel } from "./tables";
 
 export type Scalar = string | number | boolean;
 
@@ -76,6 +77,8 @@ export class Sheet {
   protection: ProtectionModel = { protected: false, options: {} };
   pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "A4", zoom: { scale: 100 } };
   charts: ChartModel[] = [];
+  /** Excel tables (ListObjects) on this sheet; see ./tables.ts. */
+  tables: TableModel[] = [];
   tabColor = "";
 
   constructor(
@@ -108,7 +111,8 @@ export class Sheet {
 
   /**
    * The smallest rectangle holding every cell with a value (valuesOnly) or with anything at all
-   * (formats and validations too), or null for a blank sheet.
+   * (formats, validations and tables too: a table's empty cells count as used, as Excel's last cell
+   * goes to a table's corner), or null for a blank sheet.
    */
   usedRect(valuesOnly: boolean): Rect | null {
     let top = Infinity;
@@ -125,6 +129,14 @@ export class Sheet {
       bottom = Math.max(bottom, row);
       right = Math.max(right, column);
     }
+    if (!valuesOnly) {
+      for (const { rect } of this.tables) {
+        top = Math.min(top, rect.top);
+        left = Math.min(left, rect.left);
+        bottom = Math.max(bottom, rect.bottom);
+        right = Math.max(right, rect.right);
+      }
+    }
     return bottom < 0 ? null : { top, left, bottom, right };
   }
 }
@@ -140,6 +152,7 @@ export class Workbook {
   standardHeight = 15;
   private sheetCounter = 0;
   private chartCounter = 0;
+  private tableCounter = 0;
 
   addSheet(name: string, visibility: Visibility = "Visible"): Sheet {
     this.sheetCounter += 1;
@@ -153,6 +166,16 @@ export class Workbook {
   nextChartId(): string {
     this.chartCounter += 1;
     return `{00000000-0002-0000-${String(this.chartCounter).padStart(4, "0")}-000000000000}`;
+  }
+
+  /** A new table's `id`, unique in the workbook, and its `legacyId` (the file's table id when loaded). */
+  nextTableIds(legacyId?: string): { id: string; legacyId: string } {
+    this.tableCounter += 1;
+    const n = this.tableCounter;
+    return {
+      id: `{00000000-0003-0000-${String(n).padStart(4, "0")}-000000000000}`,
+      legacyId: legacyId ?? String(n),
+    };
   }
 
   sheetById(id: string): Sheet | undefined {

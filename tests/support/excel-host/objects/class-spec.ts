@@ -16,7 +16,7 @@ export interface ExecContext {
   readonly workbook: Workbook;
   /** True when the configured ExcelApi set is at least `version`. */
   supports(version: string): boolean;
-  /** Remembers that cell values changed, so formulas are recalculated before the answer. */
+  /** Remembers that cell values changed, so formulas are recalculated before the next read and the answer. */
   touched(): void;
   /** Records which cell contents a request read or wrote (`values` of `Sheet1!A1:B2`), for the records. */
   noteAccess(kind: "read" | "write", property: string, address: string): void;

@@ -4,6 +4,7 @@
  */
 import { contains, intersects, rectRows, type Rect } from "../model/address";
 import { matchEnum } from "../model/cell-format";
+import { syncHeaders, tablesIn } from "../model/tables";
 import { fail, notImplemented } from "../protocol/errors";
 import { optionalBoolean, show } from "./args";
 import { isHostObject, type MethodSpec } from "./class-spec";
@@ -25,6 +26,8 @@ export function rangeActionSpecs(): Record<string, MethodSpec<RangeRef>> {
       since: "1.2",
       call: (range, [across], ctx) => {
         assertEditable(range.sheet, "formatCells", "Range.merge");
+        const [table] = tablesIn(range.sheet, range.rect);
+        if (table) throw notImplemented("Range.merge", `merging cells of table ${table.name}`);
         const rows = optionalBoolean(across, "Range.merge", false)
           ? Array.from({ length: rectRows(range.rect) }, (_, i) => ({
               ...range.rect,
@@ -65,6 +68,7 @@ export function rangeActionSpecs(): Record<string, MethodSpec<RangeRef>> {
             delete cell.numberFormat;
           }
         }
+        if (kind !== "Formats") syncHeaders(range.sheet, range.rect);
         ctx.touched();
         return null;
       },

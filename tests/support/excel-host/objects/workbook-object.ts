@@ -9,12 +9,16 @@ import { fail } from "../protocol/errors";
 import { argString, optionalBoolean } from "./args";
 import { hostObject, type ClassSpec, type ExecContext, type HostObject } from "./class-spec";
 import { rangeObject } from "./range";
+import { tableCollection } from "./tables";
 import { worksheetObject } from "./worksheet";
 
 export const workbookSpec: ClassSpec<Workbook> = {
   name: "Workbook",
   properties: { Name: { get: (wb) => wb.name } },
-  navigation: { Worksheets: { get: (wb) => hostObject(worksheetCollectionSpec, wb) } },
+  navigation: {
+    Worksheets: { get: (wb) => hostObject(worksheetCollectionSpec, wb) },
+    Tables: { get: (wb) => tableCollection(wb) },
+  },
   methods: {
     GetSelectedRange: { call: (wb) => selected(wb, false) },
     GetActiveCell: { since: "1.7", call: (wb) => selected(wb, true) },

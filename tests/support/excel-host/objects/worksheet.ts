@@ -2,7 +2,8 @@
  * `Excel.Worksheet`: name (with Excel's naming rules), position, visibility (the last visible sheet
  * cannot be hidden or deleted), activation, ranges by address or indexes, and the used range.
  */
-import { inBounds, MAX_COLUMNS, MAX_ROWS, parseAddress, quoteSheetName } from "../model/address";
+import { inBounds, MAX_COLUMNS, MAX_ROWS, parseAddress } from "../model/address";
+import { activateNeighbour, deleteSheet, renameSheet } from "../model/sheet-ops";
 import { sheetNameProblem } from "../model/sheet-names";
 import type { Sheet, Visibility, Workbook } from "../model/workbook";
 import { fail, notImplemented } from "../protocol/errors";
@@ -15,6 +16,7 @@ import { rangeObject } from "./range";
 import { freezePanesSpec } from "./freeze-panes";
 import { pageLayoutSpec } from "./page-layout";
 import { protectionSpec } from "./worksheet-protection";
+import { tableCollection } from "./tables";
 
 export function worksheetObject(sheet: Sheet): HostObject<Sheet> {
   return hostObject(worksheetSpec, sheet);
@@ -56,6 +58,7 @@ export const worksheetSpec: ClassSpec<Sheet> = {
   },
   navigation: {
     Charts: { get: (s) => hostObject(chartCollectionSpec, s) },
+    Tables: { get: (s, ctx) => tableCollection(ctx.workbook, s) },
     Protection: { since: "1.2", get: (s) => hostObject(protectionSpec, s) },
     FreezePanes: { since: "1.7", get: (s) => hostObject(freezePanesSpec, s) },
     PageLayout: { since: "1.9", get: (s) => hostObject(pageLayoutSpec, s) },
@@ -154,27 +157,8 @@ function addressRect(sheet: Sheet, address: unknown) {
 function rename(sheet: Sheet, value: unknown, ctx: ExecContext): void {
   const problem = sheetNameProblem(ctx.workbook, value, sheet.id);
   if (problem) fail(problem.code, "Worksheet.name", problem.reason);
-  const old = sheet.name;
-  sheet.name = value as string;
-  renameReferences(ctx.workbook, old, sheet.name);
+  renameSheet(ctx.workbook, sheet, value as string);
   ctx.touched();
-}
-
-/** Excel rewrites formulas and list sources that name a renamed sheet. */
-function renameReferences(workbook: Workbook, from: string, to: string): void {
-  const escaped = (name: string) => quoteSheetName(name).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  const pattern = new RegExp(
-    `(^|[^\\p{L}\\p{N}_.'])(?:${escaped(from)}|'${from.replace(/'/gu, "''")}')!`,
-    "gu",
-  );
-  const fix = (text: string) => text.replace(pattern, (_m, lead: string) => `${lead}${quoteSheetName(to)}!`);
-  for (const sheet of workbook.sheets) {
-    for (const { cell } of sheet.cells()) {
-      if (cell.formula) cell.formula = fix(cell.formula);
-      const list = cell.validation?.rule.list as { source?: unknown } | undefined;
-      if (list && typeof list.source === "string") list.source = fix(list.source);
-    }
-  }
 }
 
 function setVisibility(sheet: Sheet, value: unknown, workbook: Workbook): void {
@@ -186,31 +170,17 @@ function setVisibility(sheet: Sheet, value: unknown, workbook: Workbook): void {
     const othersVisible = workbook.sheets.some((s) => s !== sheet && s.visibility === "Visible");
     if (!othersVisible)
       fail("InvalidOperation", "Worksheet.visibility", "a workbook must keep one visible sheet");
-    if (workbook.activeSheetId === sheet.id) activateNeighbour(sheet, workbook);
+    if (workbook.activeSheetId === sheet.id) activateNeighbour(workbook, sheet);
   }
   sheet.visibility = wanted as Visibility;
 }
 
 function remove(sheet: Sheet, ctx: ExecContext): null {
-  const workbook = ctx.workbook;
-  const othersVisible = workbook.sheets.some((s) => s !== sheet && s.visibility === "Visible");
+  const othersVisible = ctx.workbook.sheets.some((s) => s !== sheet && s.visibility === "Visible");
   if (!othersVisible) fail("InvalidOperation", "Worksheet.delete", "a workbook must keep one visible sheet");
-  if (workbook.activeSheetId === sheet.id) activateNeighbour(sheet, workbook);
-  if (workbook.selection?.sheetId === sheet.id) workbook.selection = null;
-  workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+  deleteSheet(ctx.workbook, sheet);
   ctx.touched();
   return null;
-}
-
-function activateNeighbour(sheet: Sheet, workbook: Workbook): void {
-  const i = workbook.sheets.indexOf(sheet);
-  const after = workbook.sheets.slice(i + 1).find((s) => s.visibility === "Visible");
-  const before = workbook.sheets
-    .slice(0, i)
-    .reverse()
-    .find((s) => s.visibility === "Visible");
-  const next = after ?? before;
-  if (next) workbook.activeSheetId = next.id;
 }
 
 function neighbour(

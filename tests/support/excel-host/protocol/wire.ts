@@ -80,7 +80,7 @@ export interface WireResponse {
 /**
  * What the host hands back to `OSF.DDA.RichApi.executeRichApiRequestAsync`'s callback: the HTTP-like
  * triple on success, or an Office error number (5103 request too large, 5104 response too large,
- * 5004 cell edit mode) that the client maps to its error codes.
+ * 5004 cell edit mode, 5012 session lost, 5102 throttled) that the client maps to its error codes.
  */
 export type WireAnswer =
   | { status: "succeeded"; value: { data: [number, string[], string] } }
@@ -90,6 +90,10 @@ export type WireAnswer =
 export const OfficeErrorNumber = {
   /** Any number the client does not know becomes GeneralException carrying the message. */
   internalError: 5001,
+  /** Not mapped by the client either: GeneralException. */
+  requestTimeout: 5011,
+  invalidOrTimedOutSession: 5012,
+  activityLimitReached: 5102,
   requestPayloadSizeLimitExceeded: 5103,
   responsePayloadSizeLimitExceeded: 5104,
   invalidApiCallInContext: 5004,
