@@ -1,3 +1,4 @@
+import { issueCountsText } from "../core/messages/counts";
 import type { OpenedList } from "../core/list/open-list";
 import { otherListsMessage } from "../core/messages/notes";
 import type { Issue } from "../core/validation/issues";
@@ -48,7 +49,7 @@ export function validationText(report: ValidationReport, source: string): string
     lines.push("問題は見つかりませんでした。");
     return lines.join("\n") + "\n";
   }
-  lines.push(`エラー ${error} 件・警告 ${warning} 件`);
+  lines.push(issueCountsText(report.counts, "ja"));
   for (const i of report.issues) lines.push(issueLine(i));
   return lines.join("\n") + "\n";
 }

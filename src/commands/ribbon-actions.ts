@@ -9,6 +9,7 @@ import {
   todayFrom,
 } from "../core/calendar/fiscal-calendar";
 import { OPERATION_LABELS } from "../core/history/history";
+import { issueCountsText } from "../core/messages/counts";
 import { failureMessage } from "../core/messages/failures";
 import { writeResultText } from "../core/messages/write-result";
 import type { Language } from "../core/messages/messages";
@@ -103,7 +104,7 @@ const WORDS = {
     counts: (error: number, warning: number) =>
       error + warning === 0
         ? "問題は見つかりませんでした。"
-        : `エラー ${error} 件・警告 ${warning} 件があります。`,
+        : `${issueCountsText({ error, warning }, "ja")}があります。`,
   },
   en: {
     summaryTitle: "Quarterly summary",
@@ -115,6 +116,6 @@ const WORDS = {
     watchlist: (n: number) => `${n} measures to watch are listed in the summary's section 7.`,
     checked: (sheet: string, rows: number) => `Checked ${rows} measures on sheet "${sheet}".`,
     counts: (error: number, warning: number) =>
-      error + warning === 0 ? "No problems found." : `${error} errors and ${warning} warnings.`,
+      error + warning === 0 ? "No problems found." : `${issueCountsText({ error, warning }, "en")}.`,
   },
 } as const;

@@ -11,6 +11,7 @@ import { readCellValues } from "../core/write/read-cells";
 import { writePlan } from "../core/write/write-run";
 import { failureOf } from "./office-errors";
 import { officeWritePort } from "./office-write-port";
+import { EXCEL_WEB_LIMIT } from "./payload";
 import { WorkbookReading } from "./read-workbook";
 import { excelRun, type ExcelRunner } from "./runner";
 
@@ -20,7 +21,12 @@ import { excelRun, type ExcelRunner } from "./runner";
  * host's port, in one `Excel.run`, so its requests share one context. It keeps the sheet names of
  * its last read (to read the next head in one sync), never cell values.
  */
-export function createOfficeHost(run: ExcelRunner = excelRun): WorkbookHost {
+export function createOfficeHost(
+  run: ExcelRunner = excelRun,
+  options: { readonly payloadLimit?: number } = {},
+): WorkbookHost {
+  // Excel on the web's cap; a test host may set a smaller one to see a write cut in pieces.
+  const limit = options.payloadLimit ?? EXCEL_WEB_LIMIT;
   const reading = new WorkbookReading(run);
   return {
     readHead: (rows: number): Promise<Result<WorkbookHead, ReadFailure>> =>
@@ -29,7 +35,7 @@ export function createOfficeHost(run: ExcelRunner = excelRun): WorkbookHost {
       asResult(() => reading.readColumns(requests)),
     async apply(plan: WritePlan, options?: ApplyOptions): Promise<Result<ApplyOutcome, WriteFailure>> {
       const written = await asResult(() =>
-        run((context) => writePlan(officeWritePort(context), plan, options)),
+        run((context) => writePlan(officeWritePort(context, limit), plan, options)),
       );
       if (!written.ok) return written;
       // The next head read starts from the sheets this write left, its 変更履歴 sheet included.
@@ -40,7 +46,7 @@ export function createOfficeHost(run: ExcelRunner = excelRun): WorkbookHost {
     },
     readCells: (cells: readonly CellRef[]): Promise<Result<readonly CellValue[], ReadFailure>> =>
       asResult(async () => {
-        const read = await run((context) => readCellValues(officeWritePort(context), cells));
+        const read = await run((context) => readCellValues(officeWritePort(context, limit), cells));
         if (!read.ok) throw new ReadRefusal(failureOfHost(read.error) as ReadFailure);
         return read.value;
       }),

@@ -18,7 +18,7 @@ import type {
 } from "../core/write/write-port";
 import { cellValueOf } from "./cell-values";
 import { hostErrorOf } from "./office-errors";
-import { officePayload } from "./payload";
+import { EXCEL_WEB_LIMIT, officePayloadFor } from "./payload";
 import { supportsCopyFrom, supportsPageLayout } from "./requirements";
 import { loadValidation, queueDropdown, queueRestore, validationState } from "./validations";
 import { applyLook, lookOf } from "./write-looks";
@@ -30,14 +30,15 @@ import { cellsLayout, officeValue, queueAddSheet, queueChart, queueSheetCells } 
  * are addressed by the identity Excel gave them once it is known, so a rename between two
  * requests does not lose the write's place.
  */
-export function officeWritePort(context: Excel.RequestContext): WritePort {
+export function officeWritePort(context: Excel.RequestContext, limit = EXCEL_WEB_LIMIT): WritePort {
   const copyLooks = supportsCopyFrom();
+  const payload = officePayloadFor(limit, { copyLooks });
   const printSetup = supportsPageLayout();
   const lacks: { step: UnsupportedStepKind; requires: Requirement }[] = [];
   if (!printSetup) lacks.push({ step: "print-setup", requires: NEWER });
   if (!copyLooks) lacks.push({ step: "copy-header-look", requires: NEWER });
   return {
-    payload: officePayload,
+    payload,
     lacks,
     read: (ask) => guarded(() => read(context, ask)),
     run: (piece) => guarded(() => runPiece(context, piece, { copyLooks, printSetup })),
@@ -126,6 +127,17 @@ async function runPiece(
 ): Promise<PieceAnswer> {
   const added = new Map<string, Excel.Worksheet>();
   const sheetOf = sheetLookup(context, added);
+  // Each sheet reached by identity says its name as the piece runs: a rename meanwhile is seen.
+  const named = [
+    ...new Set(
+      piece.ops.flatMap((op) => (op.kind === "add-sheet" || op.sheet.id === null ? [] : [op.sheet.id])),
+    ),
+  ];
+  const names = named.map((id) => {
+    const sheet = sheetOf({ name: "", id });
+    sheet.load("name");
+    return [id, sheet] as const;
+  });
   // Loaded before anything is written: what each target held the moment before this request.
   const guards = piece.guards.map((g) => {
     const range = rangeOf(sheetOf, g);
@@ -138,6 +150,7 @@ async function runPiece(
   return {
     guards: guards.map((range) => range.formulas as RawContent[][]),
     added: Object.fromEntries([...added].map(([name, sheet]) => [name, sheet.id])),
+    names: Object.fromEntries(names.map(([id, sheet]) => [id, sheet.name])),
   };
 }
 

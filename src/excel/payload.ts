@@ -31,45 +31,66 @@ export { jsonBytes };
  * test (payload.test.ts) runs every kind of operation through the real client and holds each
  * estimate at or above the bytes the client actually sent and received.
  */
-export const officePayload: PayloadModel = {
-  budget: 4 * 1024 * 1024,
-  base: { request: 700, response: 300 },
-  sheets: { request: 1_200, response: 64 * 1024 },
-  op: (op) => opBytes(op),
-  guard: (rect, hint) => ({
-    request: SHEET + RANGE + QUERY,
-    response: RANGE_RESULT + 60 + Math.max(hint, cellsOf(rect) * 4),
-  }),
-  read: (kind, rect, hint) => readBytes(kind, rect, hint),
-};
+/**
+ * The model for a host whose cap is `limit` bytes (Excel on the web: 5 MB): four fifths of it are
+ * spent, the rest left for the estimate being an estimate.
+ */
+export function officePayloadFor(
+  limit: number,
+  can: { readonly copyLooks: boolean } = { copyLooks: true },
+): PayloadModel {
+  return {
+    budget: Math.floor(limit * 0.8),
+    // The workbook, its sheets and the few sheets a request reaches, each once per request.
+    base: { request: 1_200, response: 500 },
+    sheets: { request: 1_200, response: 32 * 1024 },
+    op: (op) => opBytes(op, can.copyLooks),
+    guard: (rect, hint) => ({
+      request: SHEET + RANGE + QUERY,
+      response: RANGE_RESULT + 60 + Math.max(hint, cellsOf(rect) * 4),
+    }),
+    read: (kind, rect, hint) => readBytes(kind, rect, hint),
+  };
+}
 
-/** Reaching a sheet by its identity or name: its path and the action that makes it. */
-const SHEET = 260;
+/** Reaching a sheet by its identity or name (once per request; counted per operation to be safe). */
+const SHEET = 150;
 /** A range reached from a sheet (`getRangeByIndexes`): its path and the actions that track it. */
-const RANGE = 380;
+const RANGE = 330;
 /** What the response says of a tracked range. */
-const RANGE_RESULT = 180;
+const RANGE_RESULT = 150;
 /** One property set, method call or navigation beyond its arguments. */
-const ACTION = 140;
+const ACTION = 110;
 /** One load and its select list. */
-const QUERY = 180;
+const QUERY = 150;
+/** One result in a response: each object the request makes, and each method's answer. */
+const RESULT = 50;
 /** Each 1,500-cell chunk the client cuts a large `values`, `formulas` or `numberFormat` into. */
-const CHUNK = 560;
+const CHUNK: Bytes = { request: 900, response: 3 * RESULT };
 /** Setting a look (font, fill, borders, alignment, wrap) on one rectangle. */
-const LOOK = 3_600;
+const LOOK: Bytes = { request: 3_600 + RANGE, response: RANGE_RESULT + 10 * RESULT };
+const NONE: Bytes = { request: 0, response: 0 };
 
-function opBytes(op: Op): Bytes {
+function opBytes(op: Op, copyLooks: boolean): Bytes {
   switch (op.kind) {
     case "cells": {
       const cells = op.contents.length * (op.contents[0]?.length ?? 0);
       const values = jsonBytes(
         op.contents.map((row) => row.map((c) => (c.kind === "raw" ? c.raw : officeValue(c)))),
       );
-      const formats = op.formats ? jsonBytes(op.formats) + chunks(cells) : 0;
-      const look = op.look ? LOOK + RANGE : 0;
+      const grids = op.formats ? 2 : 1;
+      // An added header cell copies its neighbour's formats (ExcelApi 1.9), or is given the core's look.
+      const look = op.look ? (copyLooks ? { request: RANGE + ACTION, response: RANGE_RESULT } : LOOK) : NONE;
       return {
-        request: SHEET + RANGE + ACTION * 2 + values + chunks(cells) + formats + look,
-        response: RANGE_RESULT,
+        request:
+          SHEET +
+          RANGE +
+          ACTION * grids +
+          values +
+          (op.formats ? jsonBytes(op.formats) : 0) +
+          grids * chunks(cells).request +
+          look.request,
+        response: RANGE_RESULT + grids * chunks(cells).response + look.response,
       };
     }
     case "add-sheet": {
@@ -77,7 +98,7 @@ function opBytes(op: Op): Bytes {
       const ranges = c.columnWidths.length + (c.hiddenColumns?.length ?? 0) + c.merges.length;
       const request =
         ACTION * 8 + utf8Bytes(op.spec.name) * 2 + ranges * (RANGE + ACTION * 2) + (c.print ? ACTION * 6 : 0);
-      return { request, response: 400 + ranges * RANGE_RESULT };
+      return { request, response: 600 + ranges * (RANGE_RESULT + RESULT) };
     }
     case "sheet-cells":
       return sheetCellsBytes(op.cells, op.rowHeights);
@@ -85,10 +106,10 @@ function opBytes(op: Op): Bytes {
       return {
         request:
           SHEET + RANGE * 2 + ACTION * (6 + 3 * op.chart.series.length) + utf8Bytes(op.chart.title) * 2,
-        response: 600 + RANGE_RESULT * 2 + 120 * op.chart.series.length,
+        response: 600 + RANGE_RESULT * 2 + 3 * RESULT * op.chart.series.length,
       };
     case "remove-sheet":
-      return { request: SHEET + ACTION, response: 120 };
+      return { request: SHEET + ACTION, response: 2 * RESULT };
     case "dropdown":
       return {
         request:
@@ -98,29 +119,30 @@ function opBytes(op: Op): Bytes {
           jsonBytes(op.rule.errorTitle) +
           jsonBytes(op.rule.errorMessage) +
           jsonBytes(op.rule.source) * 2,
-        response: RANGE_RESULT + 200,
+        response: RANGE_RESULT + 4 * RESULT,
       };
     case "restore-validation":
-      return { request: SHEET + RANGE + ACTION * 5 + jsonBytes(op.before), response: RANGE_RESULT + 200 };
+      return {
+        request: SHEET + RANGE + ACTION * 5 + jsonBytes(op.before),
+        response: RANGE_RESULT + 4 * RESULT,
+      };
   }
 }
 
 function sheetCellsBytes(cells: readonly ContentCell[], heights: Readonly<Record<number, number>>): Bytes {
   const layout = cellsLayout(cells, heights);
   const count = layout.values.length * (layout.values[0]?.length ?? 0);
-  const formatCells = layout.formats.reduce((n, run) => n + run.formats.length, 0);
-  const request =
-    SHEET +
-    RANGE +
-    ACTION +
-    jsonBytes(layout.values) +
-    chunks(count) +
-    layout.formats.reduce((n, run) => n + RANGE + ACTION + jsonBytes(run.formats), 0) +
-    chunks(formatCells) +
-    layout.looks.length * (RANGE + LOOK) +
-    layout.heights.length * (RANGE + ACTION * 2);
-  const ranges = 1 + layout.formats.length + layout.looks.length + layout.heights.length;
-  return { request, response: ranges * RANGE_RESULT };
+  const values = chunks(count);
+  let request = SHEET + RANGE + ACTION + jsonBytes(layout.values) + values.request;
+  let response = RANGE_RESULT + values.response;
+  for (const run of layout.formats) {
+    const part = chunks(run.formats.length);
+    request += RANGE + ACTION + jsonBytes(run.formats) + part.request;
+    response += RANGE_RESULT + part.response;
+  }
+  request += layout.looks.length * LOOK.request + layout.heights.length * (RANGE + ACTION * 2);
+  response += layout.looks.length * LOOK.response + layout.heights.length * (RANGE_RESULT + RESULT);
+  return { request, response };
 }
 
 function readBytes(kind: "cells" | "values" | "validations", rect: Rect, hint: number): Bytes {
@@ -141,7 +163,12 @@ function cellsOf(rect: Rect): number {
   return rect.rows * rect.cols;
 }
 
-/** The extra the client sends when it cuts a large grid into chunks of 1,500 cells. */
-function chunks(cells: number): number {
-  return cells > 1_500 ? ACTION + Math.ceil(cells / 1_500) * CHUNK : 0;
+/** The extra the client sends, and hears back, when it cuts a large grid into chunks of 1,500 cells. */
+function chunks(cells: number): Bytes {
+  if (cells <= 1_500) return NONE;
+  const n = Math.ceil(cells / 1_500);
+  return { request: ACTION + n * CHUNK.request, response: RESULT + n * CHUNK.response };
 }
+
+/** Excel on the web's cap on a request and on a response: 5 MB. */
+export const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;

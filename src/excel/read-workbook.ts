@@ -88,12 +88,32 @@ async function readHeadWith(
   let queued = known === null ? null : known.map((name) => queueHead(context, name, rows));
   await context.sync();
   const names = sheets.items.map((s) => s.name);
-  if (queued === null || !sameNames(names, known)) {
-    queued = names.map((name) => queueHead(context, name, rows));
-    await context.sync();
-  }
+  if (queued === null || !sameNames(names, known)) queued = await readHeads(context, names, rows);
   const visibility = new Map(sheets.items.map((s) => [s.name, s.visibility]));
   return { sheets: queued.map((q) => sheetHead(q, rows, visibility.get(q.name) ?? "Visible")) };
+}
+
+/**
+ * The heads of some sheets, all in one sync; a workbook whose heads pass the payload cap together
+ * is read again in halves, a few sheets per sync.
+ */
+async function readHeads(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  rows: number,
+): Promise<QueuedHead[]> {
+  const queued = names.map((name) => queueHead(context, name, rows));
+  try {
+    await context.sync();
+    return queued;
+  } catch (error) {
+    if (!isPayloadError(error) || names.length < 2) throw error;
+    const half = Math.ceil(names.length / 2);
+    return [
+      ...(await readHeads(context, names.slice(0, half), rows)),
+      ...(await readHeads(context, names.slice(half), rows)),
+    ];
+  }
 }
 
 function queueHead(context: Excel.RequestContext, name: string, rows: number): QueuedHead {

@@ -14,7 +14,13 @@ import type { ActionOutput } from "./action";
 import { listInputs } from "./list-inputs";
 
 /** The KPI cells a row's rate is computed from: its numbers, its direction, and its unit (%). */
-const INPUT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(["unit", "baseline", "target", "actual", "polarity"]);
+const INPUT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
+  "unit",
+  "baseline",
+  "target",
+  "actual",
+  "polarity",
+]);
 
 /** The number format of 達成率 cells: a percentage, as §9 keeps rates as fractions. */
 export const RATE_FORMAT = "0.0%";

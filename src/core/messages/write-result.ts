@@ -36,6 +36,7 @@ export interface WriteWords {
   readonly formula: (cells: number) => string;
   readonly inputChanged: (cells: number, first: string) => string;
   readonly already: (cells: number) => string;
+  readonly dropdowns: (ranges: number) => string;
   readonly historyRows: (rows: number) => string;
   readonly kept: (sheet: KeptSheet, inputs: string) => string;
   readonly unsupported: (step: UnsupportedStepKind, requires: string) => string;
@@ -78,9 +79,11 @@ export function writeResultText(
   const stop = o.interrupted;
   if (stop) {
     const reason = failureMessage(stop.failure, language, ctx);
+    const nothing = o.written.length === 0 && added.length === 0 && removed.length === 0;
     if (stop.unknown.length > 0) headline = w.unknown(reason, o.written.length, stop.unknown.length);
-    else if (o.written.length === 0 && added.length === 0 && removed.length === 0)
-      headline = w.undone(reason, stop.rolledBack);
+    // Stopped before anything was written: as true as a refusal, and said the same way.
+    else if (nothing && stop.rolledBack === 0) headline = w.refused(reason);
+    else if (nothing) headline = w.undone(reason, stop.rolledBack);
     else headline = w.stays(reason, o.written.length, added);
     if (stop.rollbackFailure)
       lines.push(w.rollbackFailed(failureMessage(stop.rollbackFailure, language, ctx)));
@@ -88,6 +91,8 @@ export function writeResultText(
   else if (added.length > 0) headline = w.sheetsAdded(added);
   else if (removed.length > 0) headline = w.sheetsRemoved(removed);
   else headline = w.nothingToWrite;
+  const set = o.dropdowns.filter((d) => d.status === "written").length;
+  if (set > 0) lines.push(w.dropdowns(set));
   if (!stop) {
     if (o.written.length > 0 && added.length > 0) lines.push(w.sheetsAdded(added));
     if ((o.written.length > 0 || added.length > 0) && removed.length > 0)

@@ -20,6 +20,7 @@ export const writeWordsJa: WriteWords = {
   inputChanged: (cells, first) =>
     `${cells} セルは、計算のもとになったセル（${first} など）が読み込んだあとに変更されたため、書き込んでいません。もう一度実行してください。`,
   already: (cells) => `${cells} セルは、すでに書き込む値になっていました。`,
+  dropdowns: (ranges) => `ドロップダウンを ${ranges} か所に付けました。`,
   historyRows: (rows) => `変更履歴に ${rows} 行を記録しました。`,
   kept: (sheet, inputs) => {
     switch (sheet.reason) {

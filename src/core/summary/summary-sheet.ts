@@ -1,4 +1,5 @@
 import type { CellRange } from "../port/grid";
+import { issueCountsText } from "../messages/counts";
 import { summaryMarkerText, SNAPSHOT_HEADER } from "./summary-state";
 import { NO_VALUE, OTHER, type SummaryModel, type WeatherGroup } from "./summary";
 import type { CellStyle } from "../port/looks";
@@ -30,7 +31,7 @@ export function summaryContent(model: SummaryModel): SheetContent {
   const out = new ContentWriter();
   out.title(`業務改革施策 四半期サマリー ${model.quarter}（${quarterWords(model.quarter)}）`);
   out.subtitle(
-    `元のシート: ${model.source} ／ 作成: ${model.made} ／ 施策数: ${model.measures} ／ チェック: エラー ${model.validation.error} 件・警告 ${model.validation.warning} 件`,
+    `元のシート: ${model.source} ／ 作成: ${model.made} ／ 施策数: ${model.measures} ／ チェック: ${issueCountsText(model.validation, "ja")}`,
   );
   out.skip();
 

@@ -1,5 +1,5 @@
 import { HISTORY_SHEET, historySheet } from "../history/history";
-import { EMPTY, plannedFormat, sameValue, type PlannedValue } from "../port/plan";
+import { EMPTY, plannedFormat, sameValue, text, type PlannedValue } from "../port/plan";
 import type { CellValue } from "../port/grid";
 import type { Op, SheetRef } from "./write-port";
 
@@ -17,6 +17,14 @@ export function sheetKey(sheet: string, change: "added" | "removed"): string {
   return `sheet\u0000${sheet}\u0000${change}`;
 }
 
+/** A key of a cell or sheet whose sheet was renamed, under the new name. */
+export function renamedKey(key: string, from: string, to: string): string {
+  const parts = key.split("\u0000");
+  if (parts[1] !== from) return key;
+  parts[1] = to;
+  return parts.join("\u0000");
+}
+
 /**
  * The rows a write keeps in 変更履歴: they start below the rows already there and travel in the
  * same request as the cells they describe. A row whose cell was put back (a co-author's edit seen
@@ -27,6 +35,8 @@ export class HistoryLog {
   /** Every row this write has sent, by offset from `top`, and whether the sheet holds it now. */
   private readonly sent: HistoryEntry[] = [];
   private readonly live: boolean[] = [];
+  /** Sheets renamed while the write ran, old name to new. */
+  private readonly renames = new Map<string, string>();
   private sheet: SheetRef;
   /** This write adds the sheet (there was none); `toAdd` until a request has asked for it. */
   readonly creates: boolean;
@@ -78,10 +88,24 @@ export class HistoryLog {
    * The operations that append rows (adding the sheet the first time): they go in the same
    * request as the cells the rows describe.
    */
-  append(entries: readonly HistoryEntry[]): Op[] {
-    if (entries.length === 0) return [];
+  append(sending: readonly HistoryEntry[]): Op[] {
+    if (sending.length === 0) return [];
+    const entries = sending.map((e) => {
+      const from = sheetOf(e.row) ?? "";
+      const renamed = this.renames.get(from);
+      return renamed === undefined
+        ? e
+        : { key: renamedKey(e.key, from, renamed), row: withSheet(e.row, renamed) };
+    });
     const ops: Op[] = [];
-    if (this.toAdd) ops.push({ kind: "add-sheet", spec: historySheet(), position: null });
+    if (this.toAdd) {
+      // The sheet as any sheet the tool adds: its layout, then its header cells.
+      const spec = historySheet();
+      ops.push(
+        { kind: "add-sheet", spec: { ...spec, content: { ...spec.content, cells: [] } }, position: null },
+        { kind: "sheet-cells", sheet: this.sheet, cells: spec.content.cells, rowHeights: {} },
+      );
+    }
     this.toAdd = false;
     ops.push({
       kind: "cells",
@@ -97,30 +121,45 @@ export class HistoryLog {
     return ops;
   }
 
+  /**
+   * A sheet renamed while this write ran: the rows already sent that name it are rewritten (their
+   * sheet column, one operation per run of neighbouring rows), and rows sent later take the new name.
+   */
+  rename(from: string, to: string): Op[] {
+    this.renames.set(from, to);
+    const offsets: number[] = [];
+    this.sent.forEach((e, i) => {
+      if (sheetOf(e.row) !== from) return;
+      this.sent[i] = { key: renamedKey(e.key, from, to), row: withSheet(e.row, to) };
+      if (this.live[i]) offsets.push(i);
+    });
+    return runsOf(offsets).map(([start, count]) => ({
+      kind: "cells",
+      sheet: this.sheet,
+      top: this.top + start,
+      left: SHEET_COLUMN,
+      contents: Array.from({ length: count }, () => [text(to)]),
+      formats: null,
+      look: null,
+    }));
+  }
+
   /** The operations that blank the rows of these keys, one per run of neighbouring rows. */
   blank(keys: ReadonlySet<string>): Op[] {
     const offsets: number[] = [];
     this.sent.forEach((e, i) => {
       if (this.live[i] && keys.has(e.key)) offsets.push(i);
     });
-    const ops: Op[] = [];
-    let start = 0;
-    for (let k = 1; k <= offsets.length; k++) {
-      if (k < offsets.length && offsets[k] === offsets[k - 1] + 1) continue;
-      const count = offsets[k - 1] - offsets[start] + 1;
-      ops.push({
-        kind: "cells",
-        sheet: this.sheet,
-        top: this.top + offsets[start],
-        left: 0,
-        contents: Array.from({ length: count }, () => BLANK_ROW),
-        formats: null,
-        look: null,
-      });
-      start = k;
-    }
     for (const i of offsets) this.live[i] = false;
-    return ops;
+    return runsOf(offsets).map(([start, count]) => ({
+      kind: "cells",
+      sheet: this.sheet,
+      top: this.top + start,
+      left: 0,
+      contents: Array.from({ length: count }, () => BLANK_ROW),
+      formats: null,
+      look: null,
+    }));
   }
 
   /** After a failed request: the rows as read back from the sheet (from `top`) are what it holds. */
@@ -133,9 +172,32 @@ export class HistoryLog {
 }
 
 /** Formats for appended rows: Text where a value would be retyped, General elsewhere. */
-function rowFormats(entries: readonly HistoryEntry[]): string[][] | null {
+export function rowFormats(entries: readonly HistoryEntry[]): string[][] | null {
   const formats = entries.map((e) => e.row.map((v) => plannedFormat(v) ?? "General"));
   return formats.some((row) => row.some((f) => f !== "General")) ? formats : null;
+}
+
+/** The column of a row that names the sheet (C: シート). */
+const SHEET_COLUMN = 2;
+
+function sheetOf(row: readonly PlannedValue[]): string | null {
+  const cell = row[SHEET_COLUMN];
+  return cell?.kind === "text" ? cell.text : null;
+}
+
+function withSheet(row: readonly PlannedValue[], name: string): PlannedValue[] {
+  return row.map((v, i) => (i === SHEET_COLUMN ? text(name) : v));
+}
+
+/** Neighbouring offsets as runs: `[start, count]`. */
+function runsOf(offsets: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const i of offsets) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else runs.push([i, 1]);
+  }
+  return runs;
 }
 
 const BLANK_ROW: readonly PlannedValue[] = [EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY];

@@ -9,10 +9,38 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 /**
- * Why a plan cannot be written at all, decided before anything is written, the same on every
- * host: a sheet it writes is gone or protected (変更履歴 included when the write is logged), a
- * sheet it adds has a name Excel refuses or one already taken, a value Excel cannot hold, a cell
- * outside the grid, or removing its sheets would leave no visible sheet.
+ * What no workbook can take, known from the plan alone and so refused before anything is read:
+ * a sheet name Excel does not allow, a value no cell can hold, a cell outside the grid.
+ */
+export function planRefusal(plan: WritePlan): WriteFailure | null {
+  for (const sheet of plan.newSheets) {
+    if (!validSheetName(sheet.name)) return keep({ code: "sheet-name-invalid", sheet: sheet.name });
+    for (const cell of sheet.content.cells) {
+      const problem = valueProblem(sheet.name, cell.rowIndex, cell.col, cell.value);
+      if (problem) return keep(problem);
+    }
+  }
+  for (const run of plan.runs) {
+    for (let i = 0; i < run.values.length; i++) {
+      for (let j = 0; j < run.values[i].length; j++) {
+        const problem = valueProblem(run.sheet, run.top + i, run.left + j, run.values[i][j]);
+        if (problem) return keep(problem);
+      }
+    }
+  }
+  for (const rule of plan.dropdowns) {
+    for (const range of rule.ranges) {
+      if (!inGrid(range)) return keep({ code: "outside-grid", sheet: rule.sheet, cell: corner(range) });
+    }
+  }
+  return null;
+}
+
+/**
+ * Why a plan cannot be written on the workbook as it is now, decided before anything is written,
+ * the same on every host: a sheet it writes is gone or protected (変更履歴 included when the
+ * write is logged), a sheet it adds has a name already taken, or removing its sheets would leave
+ * no visible sheet.
  */
 export function refusalOf(
   plan: WritePlan,
@@ -35,26 +63,8 @@ export function refusalOf(
   );
   const taken = new Set(sheets.filter((s) => !removed.has(s.id)).map((s) => s.name.toLowerCase()));
   for (const sheet of plan.newSheets) {
-    if (!validSheetName(sheet.name)) return keep({ code: "sheet-name-invalid", sheet: sheet.name });
     if (taken.has(sheet.name.toLowerCase())) return keep({ code: "sheet-name-taken", sheet: sheet.name });
     taken.add(sheet.name.toLowerCase());
-    for (const cell of sheet.content.cells) {
-      const problem = valueProblem(sheet.name, cell.rowIndex, cell.col, cell.value);
-      if (problem) return keep(problem);
-    }
-  }
-  for (const run of plan.runs) {
-    for (let i = 0; i < run.values.length; i++) {
-      for (let j = 0; j < run.values[i].length; j++) {
-        const problem = valueProblem(run.sheet, run.top + i, run.left + j, run.values[i][j]);
-        if (problem) return keep(problem);
-      }
-    }
-  }
-  for (const rule of plan.dropdowns) {
-    for (const range of rule.ranges) {
-      if (!inGrid(range)) return keep({ code: "outside-grid", sheet: rule.sheet, cell: corner(range) });
-    }
   }
   const visibleLeft =
     sheets.filter((s) => s.visible && !removed.has(s.id)).length +

@@ -3,7 +3,7 @@ import type { AppliedDropdown } from "../port/outcome";
 import type { NewSheet, SheetMark, ValidationRestore } from "../port/plan";
 import type { Target } from "./compare";
 import { jsonBytes } from "./json-bytes";
-import { cellKey, sheetKey, type HistoryEntry } from "./history-log";
+import { cellKey, rowFormats, sheetKey, type HistoryEntry } from "./history-log";
 import type { Bytes, CellsOp, Op, PayloadModel, Rect, SheetRef } from "./write-port";
 
 /**
@@ -182,7 +182,7 @@ export function unitBytes(model: PayloadModel, unit: Unit, historySheet: SheetRe
         top: 0,
         left: 0,
         contents: unit.history.map((h) => h.row),
-        formats: null,
+        formats: rowFormats(unit.history),
         look: null,
       }),
     );

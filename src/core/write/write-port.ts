@@ -101,6 +101,11 @@ export interface PieceAnswer {
   readonly guards: readonly (readonly (readonly RawContent[])[])[];
   /** Sheets this piece added, by name: the identity the host gave each. */
   readonly added: Readonly<Record<string, string>>;
+  /**
+   * The name each sheet the piece reached by identity had when the piece ran: a sheet renamed
+   * between the compare and the write is still written, and its 変更履歴 rows say its new name.
+   */
+  readonly names: Readonly<Record<string, string>>;
 }
 
 /**

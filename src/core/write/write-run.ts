@@ -23,10 +23,10 @@ import {
 } from "../port/plan";
 import { fail, ok, type Result } from "../result";
 import { compareAsk, compareHints, decide, type Decision, type Target } from "./compare";
-import { HistoryLog, HISTORY_COLUMNS, cellKey, sheetKey } from "./history-log";
+import { HistoryLog, HISTORY_COLUMNS, cellKey, renamedKey, sheetKey } from "./history-log";
 import { failureOfHost } from "./host-failure";
 import { readInChunks } from "./read-chunks";
-import { refusalOf } from "./refusals";
+import { planRefusal, refusalOf } from "./refusals";
 import { splitUnit, unitBytes, unitsOf, type Unit } from "./units";
 import type {
   HostError,
@@ -75,6 +75,8 @@ async function compare(
   plan: WritePlan,
   logged: boolean,
 ): Promise<Result<{ answer: ReadAnswer; decision: Decision }, WriteFailure>> {
+  const unwritable = planRefusal(plan);
+  if (unwritable) return fail(unwritable);
   const read = await readInChunks(port, { ask: compareAsk(plan), hints: compareHints(plan) });
   if (!read.ok) {
     if (read.error.code === "not-found") {
@@ -117,6 +119,8 @@ class WriteRun {
   private readonly log: HistoryLog | null;
   private readonly unsupported: UnsupportedStep[];
   private interruption: Interruption | undefined;
+  /** Sheets renamed while the write ran, by the name the plan gave them: their name now. */
+  private readonly renames = new Map<string, string>();
   private rolledBack = 0;
 
   constructor(
@@ -235,6 +239,7 @@ class WriteRun {
   /** A piece's answer: cells written, or put back where a co-author typed in the moment before. */
   private commit(sent: Sent, answer: PieceAnswer): void {
     this.learnIds(answer.added);
+    this.pending.push(...this.learnNames(answer.names));
     const gap = new Set<string>();
     let g = 0;
     for (const unit of sent.units) {
@@ -243,9 +248,10 @@ class WriteRun {
         unit.targets.forEach((t, i) => {
           const raw = before[i]?.[0];
           if (raw === undefined || sameRaw(raw, t.found.raw)) return this.wrote(t);
-          this.pending.push(putBack(this.ref({ name: t.sheet, id: null }), t, raw));
-          this.changed.push(changedInGap(t, raw));
-          gap.add(cellKey(t.sheet, t.rowIndex, t.colIndex));
+          const sheet = this.nameOf(t.sheet);
+          this.pending.push(putBack(this.ref({ name: sheet, id: null }), t, raw));
+          this.changed.push({ ...changedInGap(t, raw), sheet });
+          gap.add(cellKey(sheet, t.rowIndex, t.colIndex));
         });
       }
       this.took(unit);
@@ -269,22 +275,42 @@ class WriteRun {
       ask: {
         sheets: true,
         cells: targets.map((u) => ({ ...(u.guard as Rect), sheet: this.ref((u.guard as Rect).sheet) })),
-        values:
-          log && log.span > 0
-            ? [{ sheet: log.ref, top: log.top, left: 0, rows: log.span, cols: HISTORY_COLUMNS }]
-            : [],
+        values: [],
         validations: dropdowns.map((u) =>
           rangeRect(this.ref({ name: u.dropdown?.rule.sheet ?? "", id: null }), u),
         ),
       },
     });
-    if (!read.ok) {
+    // The 変更履歴 rows are read once the sheet is known to be there (this piece may have made it).
+    if (read.ok && log && log.ref.id === null) {
+      const made = read.value.sheets.find((s) => s.name === HISTORY_SHEET && !this.known.has(s.id));
+      if (made) log.identify(made.id);
+      else log.notAdded();
+    }
+    const rows =
+      read.ok && log && log.ref.id !== null && log.span > 0
+        ? await readInChunks(this.port, {
+            ask: {
+              sheets: false,
+              cells: [],
+              values: [{ sheet: log.ref, top: log.top, left: 0, rows: log.span, cols: HISTORY_COLUMNS }],
+              validations: [],
+            },
+          })
+        : null;
+    if (!read.ok || (rows !== null && !rows.ok)) {
       const unknown = targets.flatMap((u) =>
         u.targets.map(({ sheet, rowIndex, colIndex }) => ({ sheet, rowIndex, colIndex })),
       );
       return { applied: false, failure: failureOfHost(error), unknown };
     }
     const now = read.value;
+    const renamed = this.learnNames(
+      Object.fromEntries(
+        now.sheets.filter((s) => [...this.ids.values()].includes(s.id)).map((s) => [s.id, s.name]),
+      ),
+    );
+    this.pending.push(...renamed);
     let whole = true;
     for (const unit of sent.units) {
       if (unit.adds) {
@@ -295,11 +321,6 @@ class WriteRun {
       if (unit.removes) {
         if (now.sheets.some((s) => s.id === unit.removes?.id)) whole = false;
       }
-    }
-    if (log && log.ref.id === null) {
-      const made = now.sheets.find((s) => s.name === HISTORY_SHEET && !this.known.has(s.id));
-      if (made) log.identify(made.id);
-      else log.notAdded();
     }
     targets.forEach((unit, k) => {
       unit.targets.forEach((t, i) => {
@@ -313,10 +334,10 @@ class WriteRun {
       if (unit.dropdown && list !== null && sameSourceText(list, unit)) this.applied.push(unit.dropdown);
       else whole = false;
     });
-    if (log && log.span > 0) log.settle(now.values[0] ?? []);
+    if (log && rows?.ok) log.settle(rows.value.values[0] ?? []);
     if (log && this.mode.kind === "append") {
       const live = log.liveKeys();
-      if (sent.units.some((u) => u.history.some((h) => !live.has(h.key)))) whole = false;
+      if (sent.units.some((u) => u.history.some((h) => !live.has(this.currentKey(h.key))))) whole = false;
     }
     for (const unit of sent.units) {
       if (unit.adds && this.ids.has(unit.adds.name) && !this.added.some((m) => m.name === unit.adds?.name))
@@ -405,8 +426,9 @@ class WriteRun {
   }
 
   private wrote(t: Target): void {
-    this.written.set(cellKey(t.sheet, t.rowIndex, t.colIndex), {
-      sheet: t.sheet,
+    const sheet = this.nameOf(t.sheet);
+    this.written.set(cellKey(sheet, t.rowIndex, t.colIndex), {
+      sheet,
       rowIndex: t.rowIndex,
       colIndex: t.colIndex,
       before: t.found.value,
@@ -425,6 +447,42 @@ class WriteRun {
     }
     if (unit.removes) this.removed.push(unit.removes);
     if (unit.dropdown) this.applied.push(unit.dropdown);
+  }
+
+  /** A 変更履歴 key made with the plan's sheet names, under the names the sheets have now. */
+  private currentKey(key: string): string {
+    let out = key;
+    for (const [from, to] of this.renames) out = renamedKey(out, from, to);
+    return out;
+  }
+
+  /** A sheet's name now, given the name the plan used. */
+  private nameOf(sheet: string): string {
+    return this.renames.get(sheet) ?? sheet;
+  }
+
+  /**
+   * Names the host saw for the sheets it reached by identity: a sheet renamed since the compare
+   * keeps its cells in this write under its new name, and its 変更履歴 rows are corrected in the
+   * next request (the operations returned).
+   */
+  private learnNames(names: Readonly<Record<string, string>>): Op[] {
+    const ops: Op[] = [];
+    for (const [id, now] of Object.entries(names)) {
+      const was = [...this.ids].find(([, known]) => known === id)?.[0];
+      if (was === undefined || was === now) continue;
+      this.ids.delete(was);
+      this.ids.set(now, id);
+      for (const [plan, current] of this.renames) if (current === was) this.renames.set(plan, now);
+      if (!this.renames.has(was)) this.renames.set(was, now);
+      for (const [key, w] of [...this.written]) {
+        if (w.sheet !== was) continue;
+        this.written.delete(key);
+        this.written.set(cellKey(now, w.rowIndex, w.colIndex), { ...w, sheet: now });
+      }
+      if (this.log) ops.push(...this.log.rename(was, now));
+    }
+    return ops;
   }
 
   private learnIds(added: Readonly<Record<string, string>>): void {

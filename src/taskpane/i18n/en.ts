@@ -1,3 +1,4 @@
+import { issueCountsText } from "../../core/messages/counts";
 import type { PaneStrings } from "./ja";
 
 /**
@@ -30,7 +31,7 @@ export const en: PaneStrings = {
     charts: "Charts",
   },
   check: {
-    counts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+    counts: (errors, warnings) => issueCountsText({ error: errors, warning: warnings }, "en"),
     none: "No problems found.",
     groupBy: "Group by",
     byDepartment: "Department",

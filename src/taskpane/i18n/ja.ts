@@ -1,4 +1,5 @@
 import type { Language } from "../../core/messages/messages";
+import { issueCountsText } from "../../core/messages/counts";
 import type { IssueCode } from "../../core/validation/issues";
 import { OPERATION_LABELS, type Operation } from "../../core/history/history";
 import type { ApplyStep } from "../../core/port/host";
@@ -35,7 +36,7 @@ export const ja = {
     charts: "グラフ",
   },
   check: {
-    counts: (errors: number, warnings: number) => `エラー ${errors} 件・警告 ${warnings} 件`,
+    counts: (errors: number, warnings: number) => issueCountsText({ error: errors, warning: warnings }, "ja"),
     none: "問題は見つかりませんでした。",
     groupBy: "まとめ方",
     byDepartment: "部ごと",

@@ -34,6 +34,8 @@ export function cellXml(ref: string, style: number, value: PlannedValue, prefix:
     case "number":
       return `<${p}c r="${ref}"${s}${extra}><${p}v>${numberText(value.value)}</${p}v></${p}c>`;
     case "text": {
+      // Excel keeps no empty text: "" written to a cell empties it, here as there.
+      if (value.text === "") return `<${p}c r="${ref}"${s}${extra}/>`;
       const space = /^\s|\s$|\n/u.test(value.text) ? ' xml:space="preserve"' : "";
       return `<${p}c r="${ref}"${s} t="inlineStr"${extra}><${p}is><${p}t${space}>${escapeCellText(value.text)}</${p}t></${p}is></${p}c>`;
     }

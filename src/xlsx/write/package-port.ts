@@ -67,6 +67,8 @@ export function packagePort(start: XlsxPackage, codec: ZipCodec = start.codec): 
       return ok({
         guards: before.value.cells.map((rect) => rect.map((row) => row.map((c) => c.raw))),
         added: applied.value.added,
+        // A package is written whole: no sheet is renamed between its compare and its write.
+        names: {},
       });
     },
   };

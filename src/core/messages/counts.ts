@@ -1,0 +1,12 @@
+import type { IssueCounts } from "../validation/issues";
+import type { Language } from "./messages";
+
+/**
+ * A check's counts, the one way every front end says them: 「エラー 1 件・警告 6 件」,
+ * "1 error, 6 warnings".
+ */
+export function issueCountsText(counts: IssueCounts, language: Language): string {
+  const { error, warning } = counts;
+  if (language === "ja") return `エラー ${error} 件・警告 ${warning} 件`;
+  return `${error} ${error === 1 ? "error" : "errors"}, ${warning} ${warning === 1 ? "warning" : "warnings"}`;
+}
