@@ -176,6 +176,16 @@ test.each([
   ["adding a table", (s: Excel.Worksheet) => s.tables.add("F1:G3", true), "TableCollection.add"],
   ["a table's rows", (s: Excel.Worksheet) => s.tables.getItem("施策表").rows.load("items"), "Table.rows"],
   ["renaming a table", (s: Excel.Worksheet) => (s.tables.getItem("施策表").name = "表"), "Table.name"],
+  [
+    "reading a table cell's fill (its style's look)",
+    (s: Excel.Worksheet) => s.getRange("A3").format.fill.load("color"),
+    "RangeFill.color",
+  ],
+  [
+    "copying a table cell's formats elsewhere",
+    (s: Excel.Worksheet) => s.getRange("E3").copyFrom(s.getRange("D3"), "Formats"),
+    "Range.copyFrom",
+  ],
 ])("%s is not modelled: a gap, and nothing changes", async (_what, act, member) => {
   const before = excel.host.snapshot("一覧");
   const failure = await failureOf(async (context) => {

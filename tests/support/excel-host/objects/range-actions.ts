@@ -10,6 +10,7 @@ import { optionalBoolean, show } from "./args";
 import { isHostObject, type MethodSpec } from "./class-spec";
 import { writeEach } from "./cell-walk";
 import { assertEditable, storedCellsIn, type RangeRef } from "./range-ref";
+import { assertNoTableLook } from "./tables";
 
 const CLEAR_KINDS = [
   "All",
@@ -84,6 +85,7 @@ export function rangeActionSpecs(): Record<string, MethodSpec<RangeRef>> {
         if (!isHostObject(source) || source.spec.name !== "Range")
           throw notImplemented("Range.copyFrom", "Range.copyFrom from an address or RangeAreas");
         const from = source.target as RangeRef;
+        assertNoTableLook(from, "Range.copyFrom");
         const rows = rectRows(from.rect);
         const cols = from.rect.right - from.rect.left + 1;
         const single = rows === 1 && cols === 1;

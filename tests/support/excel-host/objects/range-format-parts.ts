@@ -22,6 +22,7 @@ import { argBoolean, argNumber, argString, show } from "./args";
 import { hostObject, type ClassSpec, type PropertySpec } from "./class-spec";
 import { uniform, writeEach } from "./cell-walk";
 import { assertEditable, type RangeRef } from "./range-ref";
+import { assertNoTableLook } from "./tables";
 
 export function color(value: unknown, location: string): string {
   return (
@@ -37,7 +38,10 @@ function fontProperty<K extends keyof FontFormat>(
   const location = `RangeFont.${key}`;
   return {
     since,
-    get: (range) => uniform(range, (cell) => fontOf(cell?.format)[key]),
+    get: (range) => {
+      assertNoTableLook(range, location);
+      return uniform(range, (cell) => fontOf(cell?.format)[key]);
+    },
     set: (range, value) => {
       const checked = check(value, location);
       assertEditable(range.sheet, "formatCells", location);
@@ -75,7 +79,10 @@ export const fillSpec: ClassSpec<RangeRef> = {
   name: "RangeFill",
   properties: {
     Color: {
-      get: (range) => uniform(range, (cell) => cell?.format?.fill ?? "#FFFFFF"),
+      get: (range) => {
+        assertNoTableLook(range, "RangeFill.color");
+        return uniform(range, (cell) => cell?.format?.fill ?? "#FFFFFF");
+      },
       set: (range, value) => {
         const checked = color(value, "RangeFill.color");
         assertEditable(range.sheet, "formatCells", "RangeFill.color");
@@ -125,6 +132,7 @@ function borderProperty(
   const location = `RangeBorder.${key}`;
   return {
     get: ({ range, edge }) => {
+      assertNoTableLook(range, location);
       const part = edgeCells(range.rect, edge);
       if (!part) return NO_BORDER[key];
       return uniform(

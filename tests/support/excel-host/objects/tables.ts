@@ -13,6 +13,7 @@ import {
   findTable,
   headerRect,
   syncHeaders,
+  tablesIn,
   totalsRect,
   type SheetTable,
   type TableColumnModel,
@@ -24,7 +25,7 @@ import { argInteger, argString } from "./args";
 import { hostObject, type ClassSpec, type HostObject } from "./class-spec";
 import { rangeObject } from "./range";
 import { readGrid, readValue } from "./range-content";
-import { assertEditable } from "./range-ref";
+import { assertEditable, type RangeRef } from "./range-ref";
 import { worksheetObject } from "./worksheet";
 
 /** A table collection: the workbook's, or one sheet's. */
@@ -120,6 +121,16 @@ export const tableSpec: ClassSpec<SheetTable> = {
     },
   },
 };
+
+/**
+ * A table's style paints its cells (a header's fill and bold font, banded rows) without being cell
+ * formatting; the emulator does not model those looks, so reading a table cell's font, fill or
+ * borders, or copying its formats elsewhere, is a gap rather than an answer without the style.
+ */
+export function assertNoTableLook(range: RangeRef, location: string): void {
+  const [table] = tablesIn(range.sheet, range.rect).filter((t) => t.style !== "");
+  if (table) throw notImplemented(location, `the look of table ${table.name}'s style (${table.style})`);
+}
 
 /** A table without a header (or totals) row: what Excel answers then is not modelled. */
 function partOf(rect: Rect | null, location: string): Rect {
