@@ -174,7 +174,7 @@ describe("a measure list formatted as an Excel table, with KPI columns", () => {
       list: { inCellDropDown: true, source: "='選択肢'!$E$2:$E$9" },
     });
     expectOnlyWrittenCellsChanged(before, tableState(excel.host), outcome);
-    expect(outcome.sheetsAdded).toEqual(["選択肢"]);
+    expect(outcome.sheetsAdded.map((m) => m.name)).toEqual(["選択肢"]);
     expect(excel.host.values("変更履歴!B2:D3")).toEqual([
       ["選択肢の設定", SHEET, "N5"],
       ["選択肢の設定", SHEET, "O6"],
@@ -217,7 +217,7 @@ describe("a measure list formatted as an Excel table, with KPI columns", () => {
       summary(await open(host, "summary"), { quarter: R7Q2, now: NOW }).plan,
       "サマリー作成",
     );
-    expect(outcome.sheetsAdded).toEqual(["サマリー_R7Q2"]);
+    expect(outcome.sheetsAdded.map((m) => m.name)).toEqual(["サマリー_R7Q2"]);
     expect(writtenCells(outcome)).toEqual([]);
     expect(tableState(excel.host)).toEqual(before);
   });
@@ -242,7 +242,7 @@ describe("attainment on the table at ExcelApi 1.8 (the header look is not copied
     const host = createOfficeHost();
     const before = tableState(excel.host);
     const { plan, report } = attainment(await open(host, "attainment"), R7Q2);
-    expect(report.columns).toEqual({ rate: 22, grade: 23, created: ["attainmentRate", "grade"] });
+    expect(report.columns).toEqual({ rate: 22, grade: 23, created: ["attainmentRate", "grade"], unplaced: [] });
     const outcome = await applied(host, plan, "達成率の計算");
     const cells = writtenCells(outcome);
     expect(new Set(cells.map(([, column]) => column))).toEqual(new Set(["W", "X"]));
@@ -303,7 +303,7 @@ describe("a table that has its own 達成率 and 達成度 columns", () => {
     const host = createOfficeHost();
     const before = tableState(excel.host);
     const { plan, report } = attainment(await open(host, "attainment"), R7Q2);
-    expect(report.columns).toEqual({ rate: 22, grade: 23, created: [] });
+    expect(report.columns).toEqual({ rate: 22, grade: 23, created: [], unplaced: [] });
     const outcome = await applied(host, plan, "達成率の計算");
     const cells = writtenCells(outcome);
     expect(cells.length).toBeGreaterThan(0);
