@@ -175,7 +175,9 @@ describe("a measure list formatted as an Excel table, with KPI columns", () => {
     });
     expectOnlyWrittenCellsChanged(before, tableState(excel.host), outcome);
     expect(outcome.sheetsAdded.map((m) => m.name)).toEqual(["選択肢"]);
-    expect(excel.host.values("変更履歴!B2:D3")).toEqual([
+    // The sheet added first, in the order the write made them, then each cell.
+    expect(excel.host.values("変更履歴!B2:D4")).toEqual([
+      ["選択肢の設定", "選択肢", "（シート追加）"],
       ["選択肢の設定", SHEET, "N5"],
       ["選択肢の設定", SHEET, "O6"],
     ]);
