@@ -27,6 +27,8 @@ export interface WriteWords {
   readonly sheetsAdded: (names: readonly string[]) => string;
   readonly sheetsRemoved: (names: readonly string[]) => string;
   readonly nothingToWrite: string;
+  /** The plan had cells to write, and none was (someone changed them, or they held it already). */
+  readonly noneWritten: string;
   readonly refused: (reason: string) => string;
   readonly undone: (reason: string, rolledBack: number) => string;
   readonly stays: (reason: string, cells: number, sheets: readonly string[]) => string;
@@ -90,6 +92,7 @@ export function writeResultText(
   } else if (o.written.length > 0) headline = w.written(o.written.length);
   else if (added.length > 0) headline = w.sheetsAdded(added);
   else if (removed.length > 0) headline = w.sheetsRemoved(removed);
+  else if (o.changed.length > 0 || o.already.length > 0 || o.sheetsKept.length > 0) headline = w.noneWritten;
   else headline = w.nothingToWrite;
   const set = o.dropdowns.filter((d) => d.status === "written").length;
   if (set > 0) lines.push(w.dropdowns(set));

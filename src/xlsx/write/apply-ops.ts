@@ -297,12 +297,12 @@ function leftLook(
   return left && left.style > 0 ? left.style : styles.look("header");
 }
 
-/** A fresh identity for a sheet the tool adds, kept in the part as Excel keeps its own. */
+/**
+ * A fresh identity for a sheet the tool adds, kept in the part as Excel keeps its own. It only
+ * has to differ from any other sheet's, so Math.random is enough (and is there in every host).
+ */
 function newIdentity(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  const hex = [...bytes]
-    .map((b) => b.toString(16).padStart(2, "0"))
+  const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16))
     .join("")
     .toUpperCase();
   return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
