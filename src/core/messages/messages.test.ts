@@ -1,5 +1,5 @@
 import { ISSUE_CODES, type IssueDraft } from "../validation/issues";
-import { issueMessage } from "./messages";
+import { issueMessage, languageOf } from "./messages";
 import { messagesEn } from "./messages-en";
 import { messagesJa } from "./messages-ja";
 
@@ -62,5 +62,38 @@ describe("messages", () => {
   test("a Japanese message names the field and the value", () => {
     expect(issueMessage(draft("non-canonical-choice"))).toBe("天気「晴れ」は「☀」と書いてください");
     expect(issueMessage(draft("missing-value"))).toBe("天気が未入力です（進捗状況に「☁」と書かれています）");
+  });
+});
+
+describe("the reader's language, one rule for the pane, the ribbon and the preview", () => {
+  test("Japanese for ja, ja-JP, ja_JP in any case and when none is given; English for every other", () => {
+    const tags = [
+      "ja",
+      "ja-JP",
+      "ja_JP",
+      "JA-jp",
+      null,
+      undefined,
+      "",
+      "en-US",
+      "fr-FR",
+      "zh-CN",
+      "jam",
+      "jv",
+    ];
+    expect(tags.map(languageOf)).toEqual([
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "en",
+      "en",
+      "en",
+      "en",
+      "en",
+    ]);
   });
 });
