@@ -1,4 +1,5 @@
 import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "./grid";
+import { withCells } from "./grid-edit";
 import type { CellStyle } from "./looks";
 import type { ValidationBefore } from "./outcome";
 
@@ -252,14 +253,11 @@ export function plannedFrom(value: CellValue): PlannedValue {
 
 /** A sheet the tool adds, as a host would read it back once written: its values and merges. */
 export function newSheetGrid(sheet: NewSheet): SheetGrid & { readonly merges: readonly CellRange[] } {
-  const rows: CellValue[][] = [];
-  for (const cell of sheet.content.cells) {
-    while (rows.length <= cell.rowIndex) rows.push([]);
-    const row = rows[cell.rowIndex];
-    while (row.length <= cell.col) row.push(null);
-    row[cell.col] = valueAfter(cell.value);
-  }
-  return { name: sheet.name, hidden: sheet.hidden, rows, merges: sheet.content.merges };
+  const { cells, merges } = sheet.content;
+  return withCells(
+    { name: sheet.name, hidden: sheet.hidden, rows: [], merges },
+    cells.map((c) => ({ rowIndex: c.rowIndex, col: c.col, value: valueAfter(c.value) })),
+  );
 }
 
 /** What a cell reads as once `value` is written into it. */
