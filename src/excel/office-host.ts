@@ -9,7 +9,7 @@ import { fail, ok, type Result } from "../core/result";
 import { failureOfHost } from "../core/write/host-failure";
 import { readCellValues } from "../core/write/read-cells";
 import { writePlan } from "../core/write/write-run";
-import { failureOf } from "./office-errors";
+import { readFailureOf } from "./office-errors";
 import { officeWritePort } from "./office-write-port";
 import { EXCEL_WEB_LIMIT } from "./payload";
 import { WorkbookReading } from "./read-workbook";
@@ -86,11 +86,6 @@ async function asResult<T>(read: () => Promise<T>): Promise<Result<T, ReadFailur
     return ok(await read());
   } catch (error) {
     if (error instanceof ReadRefusal) return fail(error.failure);
-    const failure = failureOf(error);
-    return fail(
-      failure.code === "sheet-protected"
-        ? { code: "excel-error", detail: "AccessDenied" }
-        : (failure as ReadFailure),
-    );
+    return fail(readFailureOf(error));
   }
 }

@@ -32,7 +32,7 @@ export const failuresEn: FailureTable = {
   "cell-edit-mode": () => "A cell is being edited; press Enter or Esc to finish editing and run again",
   "payload-too-large": () => "The data to send passed Excel's 5 MB limit",
   "requirement-missing": (f) =>
-    `This Excel lacks ${f.set} ${f.version}; update Excel or open the workbook in Excel on the web`,
+    `This Excel lacks ${f.needs}; update Excel or open the workbook in Excel on the web`,
   "sheet-gone": (f) =>
     `Sheet "${f.sheet}" was deleted or renamed during the write; reopen the task pane and run again`,
   "excel-refused": (f) =>

@@ -35,7 +35,7 @@ export const failuresJa: FailureTable = {
     "セルを編集中のため書き込めません。Enter か Esc で編集を終えてから、もう一度実行してください",
   "payload-too-large": () => "一度に送るデータが Excel の上限（5 MB）を超えました",
   "requirement-missing": (f) =>
-    `この Excel では ${f.set} ${f.version} が使えないため実行できません。Excel を更新するか、Excel on the web で開いてください`,
+    `この Excel では ${f.needs} が使えないため実行できません。Excel を更新するか、Excel on the web で開いてください`,
   "sheet-gone": (f) =>
     `シート「${f.sheet}」が書き込みの途中で削除されたか、名前が変わりました。作業ウィンドウを開き直してから、もう一度実行してください`,
   "excel-refused": (f) =>

@@ -30,7 +30,7 @@ const SAMPLES: { [C in Failure["code"]]: Extract<Failure, { code: C }> } = {
   "sheet-protected": { code: "sheet-protected", sheet: "施策リスト" },
   "cell-edit-mode": { code: "cell-edit-mode" },
   "payload-too-large": { code: "payload-too-large" },
-  "requirement-missing": { code: "requirement-missing", set: "ExcelApi", version: "1.8" },
+  "requirement-missing": { code: "requirement-missing", needs: "ExcelApi 1.8" },
   "sheet-gone": { code: "sheet-gone", sheet: "施策リスト" },
   "excel-refused": { code: "excel-refused", detail: "InvalidArgument" },
   "excel-busy": { code: "excel-busy", detail: "ActivityLimitReached" },

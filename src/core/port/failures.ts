@@ -28,7 +28,8 @@ export type WriteFailure =
   | { readonly code: "sheet-protected"; readonly sheet: string }
   | { readonly code: "cell-edit-mode" }
   | { readonly code: "payload-too-large" }
-  | { readonly code: "requirement-missing"; readonly set: string; readonly version: string }
+  /** This host lacks what the step needs, named in the host's own terms (`ExcelApi 1.8`). */
+  | { readonly code: "requirement-missing"; readonly needs: string }
   /** A sheet the write needed was deleted or renamed while it was being written. */
   | { readonly code: "sheet-gone"; readonly sheet: string }
   /** Excel refused an operation as invalid; `detail` keeps Excel's own words for support. */
