@@ -1,4 +1,4 @@
-import { hostErrorOf, readFailureOf } from "./office-errors";
+import { hostErrorOf, readFailureOf, readFailureOfHost } from "./office-errors";
 
 function officeError(code: string, message = "Excel said no"): Error {
   return Object.assign(new Error(message), { code, debugInfo: { errorLocation: "Range.values" } });
@@ -49,5 +49,10 @@ describe("Excel's errors in the core's terms", () => {
       "requirement-missing",
     ]);
     expect(readFailureOf(new Error("no code"))).toEqual({ code: "excel-error", detail: "Error: no code" });
+  });
+
+  test("an undo's preview read through the write port: a missing sheet is not told as a write's", () => {
+    const gone = { code: "not-found", sheet: null, detail: "ItemNotFound: 施策リスト" } as const;
+    expect(readFailureOfHost(gone)).toEqual({ code: "excel-error", detail: "ItemNotFound: 施策リスト" });
   });
 });

@@ -9,7 +9,11 @@ import { MINIMUM_NEEDS } from "./requirements";
  * Excel error, with Excel's own words kept in `detail` for a support person.
  */
 export function readFailureOf(error: unknown): ReadFailure {
-  const host = hostErrorOf(error);
+  return readFailureOfHost(hostErrorOf(error));
+}
+
+/** A read's failure as the write engine's port reported it (an undo's preview reads through it). */
+export function readFailureOfHost(host: HostError): ReadFailure {
   switch (host.code) {
     case "protected":
     case "not-found":
