@@ -1,4 +1,4 @@
-import { ISSUE_CODES, type IssueDraft } from "../validation/issues";
+import { ISSUE_CODES, type ChoicesProblem, type IssueDraft } from "../validation/issues";
 import { issueMessage, languageOf } from "./messages";
 import { messagesEn } from "./messages-en";
 import { messagesJa } from "./messages-ja";
@@ -20,7 +20,7 @@ const SAMPLE_PARAMS: { [C in IssueDraft["code"]]: Extract<IssueDraft, { code: C 
   "invalid-polarity": {},
   "weather-mismatch": { suggested: "☂", pace: 0.45, quarter: "R8Q2" },
   "target-wrong-side": { polarity: "減少", baseline: 4_600_000, target: 4_700_000 },
-  "invalid-choices-sheet": { table: "天気", problem: "値がありません", cell: "選択肢!A1" },
+  "invalid-choices-sheet": { table: "天気", problem: { code: "no-values" }, cell: "選択肢!A1" },
 };
 
 function draft(code: IssueDraft["code"]): IssueDraft {
@@ -38,6 +38,17 @@ function draft(code: IssueDraft["code"]): IssueDraft {
   } as IssueDraft;
 }
 
+/** One problem per code a table of the 選択肢 sheet can have. */
+const CHOICES_PROBLEMS: { [C in ChoicesProblem["code"]]: Extract<ChoicesProblem, { code: C }> } = {
+  "no-values": { code: "no-values" },
+  repeated: { code: "repeated", value: "☀" },
+  "no-column": { code: "no-column", column: "下限" },
+  "blank-bound": { code: "blank-bound", value: "B" },
+  "bound-not-a-number": { code: "bound-not-a-number", value: "A", text: "九割" },
+  "bounds-not-falling": { code: "bounds-not-falling" },
+  "reason-not-yes-no": { code: "reason-not-yes-no", value: "休止", text: "多分" },
+};
+
 describe("messages", () => {
   test("every code has a Japanese and an English message, and nothing else has one", () => {
     expect(Object.keys(messagesJa).sort()).toEqual([...ISSUE_CODES].sort());
@@ -53,6 +64,22 @@ describe("messages", () => {
     }
     expect(ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
   });
+
+  test.each(Object.values(CHOICES_PROBLEMS))(
+    "a 選択肢 table's problem ($code) is told in both languages",
+    (problem) => {
+      const drafted = {
+        ...draft("invalid-choices-sheet"),
+        params: { table: "達成度", problem, cell: "選択肢!J1" },
+      };
+      const [ja, en] = [issueMessage(drafted as IssueDraft, "ja"), issueMessage(drafted as IssueDraft, "en")];
+      expect(ja).toMatch(
+        /^選択肢シートの「達成度」の表（選択肢!J1）を使えません: .+。この表は既定の選択肢を使います$/u,
+      );
+      expect(en).toMatch(/^The 選択肢 table "達成度" \(選択肢!J1\) cannot be used: .+; its defaults apply$/u);
+      expect(en).not.toMatch(/[\u3040-\u309f]/u);
+    },
+  );
 
   test("long cell texts are cut in the message, never in the value", () => {
     const long = { ...draft("invalid-choice"), value: "あ".repeat(30_000) } as IssueDraft;
