@@ -1,6 +1,10 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { cliWords } from "../core/messages/cli-words";
 import { CliFailure } from "./io";
+
+/** The command line's words: it speaks Japanese. */
+const WORDS = cliWords("ja").args;
 
 export const USAGE = `使い方 / Usage:
   measure-list validate <in.xlsx> [--sheet NAME] [--quarter R8Q2] [--json]
@@ -36,8 +40,8 @@ const ParsedArgs = z.object({
   command: z.enum(Object.keys(COMMANDS) as [CommandName, ...CommandName[]]),
   input: z.string().min(1).optional(),
   output: z.string().min(1).optional(),
-  sheet: z.string().min(1, "--sheet にシート名を指定してください").optional(),
-  quarter: z.string().min(1, "--quarter に四半期（例: R8Q2）を指定してください").optional(),
+  sheet: z.string().min(1, WORDS.emptySheet).optional(),
+  quarter: z.string().min(1, WORDS.emptyQuarter).optional(),
   json: z.boolean().default(false),
   dryRun: z.boolean().default(false),
   outDir: z.string().min(1).optional(),
@@ -50,14 +54,9 @@ export type ParseOutcome = { readonly kind: "help" } | { readonly kind: "run"; r
 /** Reads the command line; anything wrong is a CliFailure with one line saying what. */
 export function parseCliArgs(argv: readonly string[]): ParseOutcome {
   const [command, ...rest] = argv;
-  if (command === undefined) {
-    throw new CliFailure(
-      "コマンドを指定してください（validate, fill, attainment, summary, demo）。measure-list --help で使い方を表示します",
-    );
-  }
+  if (command === undefined) throw new CliFailure(WORDS.noCommand);
   if (command === "--help" || command === "-h" || command === "help") return { kind: "help" };
-  if (!(command in COMMANDS))
-    throw new CliFailure(`不明なコマンド「${command}」です（validate, fill, attainment, summary, demo）`);
+  if (!(command in COMMANDS)) throw new CliFailure(WORDS.unknownCommand(command));
   const spec = COMMANDS[command as CommandName];
   let parsed: ReturnType<
     typeof parseArgs<{ options: typeof OPTION_SPECS; allowPositionals: true; strict: true }>
@@ -71,20 +70,16 @@ export function parseCliArgs(argv: readonly string[]): ParseOutcome {
   if (values.help) return { kind: "help" };
   for (const name of Object.keys(values) as OptionName[]) {
     if (name !== "help" && !(spec.options as readonly OptionName[]).includes(name)) {
-      throw new CliFailure(`${command} には --${name === "output" ? "o" : name} を指定できません`);
+      throw new CliFailure(WORDS.optionNotFor(command, name === "output" ? "-o" : `--${name}`));
     }
   }
   const positionals = parsed.positionals;
   const maxPositionals = spec.input ? 1 : 0;
   if (positionals.length > maxPositionals)
-    throw new CliFailure(`余分な引数「${positionals[maxPositionals]}」があります`);
-  if (spec.input && positionals.length === 0)
-    throw new CliFailure(`${command} には入力ファイル（.xlsx）を指定してください`);
-  if (spec.output && values.output === undefined && !values["dry-run"]) {
-    throw new CliFailure(
-      `${command} には出力先を -o <out.xlsx> で指定してください（入力ファイルは変更しません）`,
-    );
-  }
+    throw new CliFailure(WORDS.extraArgument(positionals[maxPositionals]));
+  if (spec.input && positionals.length === 0) throw new CliFailure(WORDS.noInput(command));
+  if (spec.output && values.output === undefined && !values["dry-run"])
+    throw new CliFailure(WORDS.noOutput(command));
   const result = ParsedArgs.safeParse({
     command,
     input: positionals[0],
@@ -95,15 +90,15 @@ export function parseCliArgs(argv: readonly string[]): ParseOutcome {
     dryRun: values["dry-run"],
     outDir: values["out-dir"],
   });
-  if (!result.success) throw new CliFailure(result.error.issues[0]?.message ?? "引数が正しくありません");
+  if (!result.success) throw new CliFailure(result.error.issues[0]?.message ?? WORDS.invalid);
   return { kind: "run", args: result.data };
 }
 
 function optionError(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   const unknown = /Unknown option '([^']+)'/u.exec(message);
-  if (unknown) return `不明なオプション「${unknown[1]}」です`;
+  if (unknown) return WORDS.unknownOption(unknown[1]);
   const missing = /Option '([^']+)' argument missing/u.exec(message);
-  if (missing) return `オプション「${missing[1].split(",").pop()?.trim()}」に値を指定してください`;
-  return `引数を読めません: ${message.split("\n")[0]}`;
+  if (missing) return WORDS.optionValue(missing[1].split(",").pop()?.trim() ?? missing[1]);
+  return WORDS.unreadable(message.split("\n")[0]);
 }

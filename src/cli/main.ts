@@ -1,3 +1,4 @@
+import { cliWords } from "../core/messages/cli-words";
 import { parseCliArgs, USAGE, type CliArgs } from "./args";
 import { runAttainment } from "./commands/attainment";
 import { runDemo } from "./commands/demo";
@@ -30,7 +31,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.couldNotRun;
     }
     const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    io.stderr(`measure-list: 予期しないエラーで中断しました（入力ファイルは変更していません）: ${detail}\n`);
+    io.stderr(`measure-list: ${cliWords("ja").unexpected(detail)}\n`);
     return EXIT.couldNotRun;
   }
 }

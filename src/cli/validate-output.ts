@@ -1,3 +1,4 @@
+import { cliWords } from "../core/messages/cli-words";
 import { issueCountsText } from "../core/messages/counts";
 import type { OpenedList } from "../core/list/open-list";
 import { otherListsMessage } from "../core/messages/notes";
@@ -31,22 +32,20 @@ export function issueJson(i: Issue): object {
   };
 }
 
+/** The command line's words: it speaks Japanese. */
+const WORDS = cliWords("ja");
+
 /** The report a person reads in a terminal: where the list is, the counts, then one line per issue. */
 export function validationText(report: ValidationReport, source: string): string {
-  const lines: string[] = [];
-  const headers = report.headerRows.length;
-  lines.push(
-    `${source}: シート「${report.sheet}」の施策 ${report.dataRows} 行を確認しました（見出し ${headers} 行${headers > 2 ? "・ページごとの繰り返しを含む" : ""}）`,
-  );
+  const w = WORDS.validate;
+  const lines = [w.checked(source, report.sheet, report.dataRows, report.headerRows.length)];
   const { error, warning } = report.counts;
   if (report.dataRows === 0) {
-    lines.push(
-      "施策の行はまだありません（見出しだけの新しい年度のひな形です）。行を追加したら、もう一度チェックしてください。",
-    );
+    lines.push(w.template);
     return lines.join("\n") + "\n";
   }
   if (error === 0 && warning === 0) {
-    lines.push("問題は見つかりませんでした。");
+    lines.push(w.noProblems);
     return lines.join("\n") + "\n";
   }
   lines.push(issueCountsText(report.counts, "ja"));
@@ -55,10 +54,15 @@ export function validationText(report: ValidationReport, source: string): string
 }
 
 export function issueLine(i: Issue): string {
-  const place = i.row === null ? "シート" : `${i.row}行${i.column === null ? "" : ` ${i.column}列`}`;
-  const id = i.id === null ? "" : ` [${i.id}]`;
-  const fix = i.suggestion === null ? "" : ` → 「${quote(i.suggestion, 60)}」`;
-  return `  ${i.severity === "error" ? "エラー" : "警告"}  ${place}${id}  ${i.message}${fix}`;
+  const w = WORDS.validate;
+  const place = i.row === null ? w.sheetPlace : WORDS.place(i.row, i.column);
+  const fix = i.suggestion === null ? "" : w.fix(quote(i.suggestion, 60));
+  return `  ${w.severity[i.severity]}  ${place}${idTag(i.id)}  ${i.message}${fix}`;
+}
+
+/** A measure's id after its place, ` [A1-1]`, or nothing. */
+export function idTag(id: string | null): string {
+  return id ? ` [${id}]` : "";
 }
 
 /** One line when another sheet holds a complete list too: which one was used, why, how to pick. */

@@ -3,6 +3,7 @@
  * nothing from the content is ever parsed as HTML), with 閉じる and, after チェック, a button that
  * opens the task pane at the issues.
  */
+import { ribbonWords } from "../core/messages/ribbon-words";
 import { answerDialog, type DialogContent } from "../excel/dialog";
 
 const root = document.getElementById("result");
@@ -22,6 +23,7 @@ styles.replaceSync(`
 document.adoptedStyleSheets = [styles];
 
 const content = readContent(window.location.hash);
+const words = ribbonWords(content.language);
 document.documentElement.lang = content.language;
 document.title = content.title;
 
@@ -35,11 +37,8 @@ for (const line of content.lines) {
 }
 const buttons = document.createElement("div");
 root.append(buttons);
-if (content.offerPane)
-  buttons.append(
-    button(content.language === "ja" ? "作業ウィンドウで見る" : "Show in the task pane", "open-pane", true),
-  );
-buttons.append(button(content.language === "ja" ? "閉じる" : "Close", "close", !content.offerPane));
+if (content.offerPane) buttons.append(button(words.showInPane, "open-pane", true));
+buttons.append(button(words.close, "close", !content.offerPane));
 
 function button(label: string, answer: "open-pane" | "close", primary: boolean): HTMLButtonElement {
   const b = document.createElement("button");
@@ -57,13 +56,13 @@ function readContent(hash: string): DialogContent {
   try {
     const parsed = JSON.parse(decodeURIComponent(hash.replace(/^#/u, ""))) as Partial<DialogContent>;
     return {
-      title: String(parsed.title ?? "施策リスト"),
+      title: String(parsed.title ?? ribbonWords("ja").appTitle),
       lines: Array.isArray(parsed.lines) ? parsed.lines.map(String) : [],
       offerPane: parsed.offerPane === true,
       ok: parsed.ok !== false,
       language: parsed.language === "en" ? "en" : "ja",
     };
   } catch {
-    return { title: "施策リスト", lines: [], offerPane: false, ok: false, language: "ja" };
+    return { title: ribbonWords("ja").appTitle, lines: [], offerPane: false, ok: false, language: "ja" };
   }
 }

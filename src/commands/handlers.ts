@@ -9,6 +9,8 @@ import { openTaskpane, showDialog, type DialogAnswer } from "../excel/dialog";
 import { displayLanguage } from "../excel/environment";
 import type { RibbonEvent } from "../excel/startup";
 import { createOfficeHost } from "../excel/office-host";
+import type { Language } from "../core/messages/messages";
+import { ribbonWords } from "../core/messages/ribbon-words";
 import type { WorkbookHost } from "../core/port/host";
 
 /** One host for every click: it remembers the sheet names between clicks, never cell values. */
@@ -53,21 +55,13 @@ function answered(answer: DialogAnswer): void {
   void openTaskpane();
 }
 
-function unexpected(error: unknown, language: "ja" | "en"): RibbonResult {
+function unexpected(error: unknown, language: Language): RibbonResult {
   const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return {
-    ok: false,
-    title: language === "ja" ? "施策リスト" : "Measure list",
-    lines: [
-      language === "ja"
-        ? `予期しないエラーで中断しました: ${detail}（書き込んだものは非表示の「変更履歴」シートに残ります）`
-        : `Stopped by an unexpected error: ${detail} (anything written is listed in the hidden 変更履歴 sheet)`,
-    ],
-    offerPane: false,
-  };
+  const words = ribbonWords(language);
+  return { ok: false, title: words.appTitle, lines: [words.unexpected(detail)], offerPane: false };
 }
 
-function safeLanguage(): "ja" | "en" {
+function safeLanguage(): Language {
   try {
     return displayLanguage();
   } catch {

@@ -9,8 +9,9 @@ import {
   todayFrom,
 } from "../core/calendar/fiscal-calendar";
 import { OPERATION_LABELS } from "../core/history/history";
-import { issueCountsText } from "../core/messages/counts";
+import { tallyText } from "../core/messages/counts";
 import { failureMessage } from "../core/messages/failures";
+import { ribbonWords } from "../core/messages/ribbon-words";
 import { writeResultText } from "../core/messages/write-result";
 import type { Language } from "../core/messages/messages";
 import type { WorkbookHost } from "../core/port/host";
@@ -33,7 +34,7 @@ export async function summaryFromRibbon(
   now: Date,
   language: Language,
 ): Promise<RibbonResult> {
-  const words = WORDS[language];
+  const words = ribbonWords(language);
   const list = await readListFor(host, "summary");
   if (!list.ok) return failed(words.summaryTitle, failureMessage(list.error, language));
   const quarter = defaultQuarter(todayFrom(now));
@@ -60,10 +61,10 @@ export async function summaryFromRibbon(
       lines: [written.headline, ...written.lines],
       offerPane: false,
     };
-  const counts = model.weatherKeys.map((k) => `${k} ${model.weather[k] ?? 0}`).join(" / ");
+  const weather = tallyText(model.weatherKeys.map((k) => [k, model.weather[k] ?? 0]));
   const lines = [
     words.summaryMade(model.sheet, model.source, formatQuarter(quarter)),
-    words.measures(model.measures, counts),
+    words.measures(model.measures, weather),
   ];
   if (model.watchlist.length > 0) lines.push(words.watchlist(model.watchlist.length));
   lines.push(...written.lines);
@@ -76,46 +77,16 @@ export async function checkFromRibbon(
   now: Date,
   language: Language,
 ): Promise<RibbonResult> {
-  const words = WORDS[language];
+  const words = ribbonWords(language);
   const list = await readListFor(host, "check");
   if (!list.ok) return failed(words.checkTitle, failureMessage(list.error, language));
   const quarter = defaultQuarter(todayFrom(now));
   const { report } = check(list.value, { quarter, language });
-  const { error, warning } = report.counts;
-  const lines = [words.checked(report.sheet, report.dataRows), words.counts(error, warning)];
-  return { ok: true, title: words.checkTitle, lines, offerPane: error + warning > 0 };
+  const { counts } = report;
+  const lines = [words.checked(report.sheet, report.dataRows), words.counts(counts)];
+  return { ok: true, title: words.checkTitle, lines, offerPane: counts.error + counts.warning > 0 };
 }
 
 function failed(title: string, message: string): RibbonResult {
   return { ok: false, title, lines: [message], offerPane: false };
 }
-
-const WORDS = {
-  ja: {
-    summaryTitle: "サマリー作成",
-    checkTitle: "チェック",
-    nothingToSummarise: (sheet: string) =>
-      `シート「${sheet}」には施策の行がまだないため、サマリーは作りませんでした。`,
-    summaryMade: (sheet: string, source: string, quarter: string) =>
-      `${quarter} のサマリー「${sheet}」を「${source}」の後ろに作りました（施策リストは変更していません）。`,
-    measures: (n: number, counts: string) => `施策 ${n} 件: ${counts}`,
-    watchlist: (n: number) => `要注意の施策 ${n} 件をサマリーの「7. 要注意の施策」に載せました。`,
-    checked: (sheet: string, rows: number) => `シート「${sheet}」の施策 ${rows} 行をチェックしました。`,
-    counts: (error: number, warning: number) =>
-      error + warning === 0
-        ? "問題は見つかりませんでした。"
-        : `${issueCountsText({ error, warning }, "ja")}があります。`,
-  },
-  en: {
-    summaryTitle: "Quarterly summary",
-    checkTitle: "Check",
-    nothingToSummarise: (sheet: string) => `Sheet "${sheet}" has no measure yet, so no summary was made.`,
-    summaryMade: (sheet: string, source: string, quarter: string) =>
-      `Made the ${quarter} summary "${sheet}" after "${source}" (the list itself is unchanged).`,
-    measures: (n: number, counts: string) => `${n} measures: ${counts}`,
-    watchlist: (n: number) => `${n} measures to watch are listed in the summary's section 7.`,
-    checked: (sheet: string, rows: number) => `Checked ${rows} measures on sheet "${sheet}".`,
-    counts: (error: number, warning: number) =>
-      error + warning === 0 ? "No problems found." : `${issueCountsText({ error, warning }, "en")}.`,
-  },
-} as const;

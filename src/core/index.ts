@@ -48,3 +48,4 @@ export * from "./actions/chase";
 export * from "./actions/edit";
 export * from "./actions/fix";
 export * from "./summary/weather-history";
+export * from "./messages/chase-message";

@@ -1,4 +1,4 @@
-import type { Language } from "../core/messages/messages";
+import { languageOf, type Language } from "../core/messages/messages";
 import type { OfficeThemeColors } from "../taskpane/environment";
 
 /**
@@ -6,8 +6,7 @@ import type { OfficeThemeColors } from "../taskpane/environment";
  * touches Office.js: the reader's language and, where Excel provides it, the theme.
  */
 export function displayLanguage(): Language {
-  const language = Office.context?.displayLanguage ?? "ja-JP";
-  return language.toLowerCase().startsWith("ja") ? "ja" : "en";
+  return languageOf(Office.context?.displayLanguage);
 }
 
 /** Office's theme colours, or null: Excel on the web may give none, and then the pane uses Fluent's light theme. */

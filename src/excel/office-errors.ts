@@ -1,24 +1,35 @@
-import type { WriteFailure } from "../core/port/failures";
+import type { ReadFailure } from "../core/port/read";
 import type { HostError, HostErrorCode } from "../core/write/write-port";
+import { MINIMUM_NEEDS } from "./requirements";
 
 /**
- * An Office.js error as the failure every front end words the same way. Codes are Excel's
- * (OfficeExtension.ErrorCodes and the Excel-specific ones the client maps from the host).
+ * An Office.js error met while reading, as the failure every front end words the same way: Excel's
+ * codes as a write sorts them (hostErrorOf), worded as a read. A read names no sheet and writes
+ * nothing, so a protected, missing or refused object is not told as a refused write: it is an
+ * Excel error, with Excel's own words kept in `detail` for a support person.
  */
-export function failureOf(error: unknown, sheet: string | null = null): WriteFailure {
-  const code = errorCode(error);
-  switch (code) {
-    case "InvalidOperationInCellEditMode":
-      return { code: "cell-edit-mode" };
-    case "AccessDenied":
-      return { code: "sheet-protected", sheet: sheet ?? "" };
-    case "RequestPayloadSizeLimitExceeded":
-    case "ResponsePayloadSizeLimitExceeded":
+export function readFailureOf(error: unknown): ReadFailure {
+  return readFailureOfHost(hostErrorOf(error));
+}
+
+/** A read's failure as the write engine's port reported it (an undo's preview reads through it). */
+export function readFailureOfHost(host: HostError): ReadFailure {
+  switch (host.code) {
+    case "protected":
+    case "not-found":
+    case "invalid":
+    case "other":
+      return { code: "excel-error", detail: host.detail };
+    case "too-large":
       return { code: "payload-too-large" };
-    case "ApiNotFound":
-      return { code: "requirement-missing", set: "ExcelApi", version: "1.8" };
-    default:
-      return { code: "excel-error", detail: `${code ?? "Error"}: ${messageOf(error)}` };
+    case "cell-edit":
+      return { code: "cell-edit-mode" };
+    case "busy":
+      return { code: "excel-busy", detail: host.detail };
+    case "connection":
+      return { code: "connection-lost", detail: host.detail };
+    case "unsupported":
+      return { code: "requirement-missing", needs: host.needs ?? MINIMUM_NEEDS };
   }
 }
 
@@ -44,10 +55,12 @@ function messageOf(error: unknown): string {
  */
 export function hostErrorOf(error: unknown): HostError {
   const code = errorCode(error);
+  const mapped = HOST_CODES[code ?? ""] ?? "other";
   return {
-    code: HOST_CODES[code ?? ""] ?? "other",
+    code: mapped,
     sheet: null,
     detail: `${code ?? "Error"}: ${messageOf(error)}`,
+    ...(mapped === "unsupported" ? { needs: MINIMUM_NEEDS } : {}),
   };
 }
 

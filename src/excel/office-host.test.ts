@@ -125,8 +125,8 @@ describe("the Office.js host on the sample (ExcelApi 1.8)", () => {
     const applied = await host.apply(plan);
     if (!applied.ok) throw new Error(applied.error.code);
     expect(applied.value.sheetsAdded.map((m) => m.name)).toEqual([report.model?.sheet]);
-    expect(applied.value.unsupported.map((u) => [u.step, u.requires.version])).toEqual([
-      ["print-setup", "1.9"],
+    expect(applied.value.unsupported.map((u) => [u.step, u.needs])).toEqual([
+      ["print-setup", "ExcelApi 1.9"],
     ]);
     const sheet = excel.host.snapshot("サマリー_R7Q2");
     expect(sheet.values[0][0]).toContain("四半期サマリー R7Q2");
@@ -159,7 +159,7 @@ describe("an Excel below the add-in's requirement set", () => {
     const applied = await host.apply(fill(await open(host, "fill")).plan);
     expect(applied).toEqual({
       ok: false,
-      error: { code: "requirement-missing", set: "ExcelApi", version: "1.8" },
+      error: { code: "requirement-missing", needs: "ExcelApi 1.8" },
     });
   });
 });

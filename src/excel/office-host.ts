@@ -6,10 +6,9 @@ import type { ApplyOutcome } from "../core/port/outcome";
 import type { WritePlan } from "../core/port/plan";
 import type { ColumnRequest, ColumnSlice, ReadFailure, WorkbookHead } from "../core/port/read";
 import { fail, ok, type Result } from "../core/result";
-import { failureOfHost } from "../core/write/host-failure";
 import { readCellValues } from "../core/write/read-cells";
 import { writePlan } from "../core/write/write-run";
-import { failureOf } from "./office-errors";
+import { readFailureOf, readFailureOfHost } from "./office-errors";
 import { officeWritePort } from "./office-write-port";
 import { EXCEL_WEB_LIMIT } from "./payload";
 import { WorkbookReading } from "./read-workbook";
@@ -47,7 +46,7 @@ export function createOfficeHost(
     readCells: (cells: readonly CellRef[]): Promise<Result<readonly CellValue[], ReadFailure>> =>
       asResult(async () => {
         const read = await run((context) => readCellValues(officeWritePort(context, limit), cells));
-        if (!read.ok) throw new ReadRefusal(failureOfHost(read.error) as ReadFailure);
+        if (!read.ok) throw new ReadRefusal(readFailureOfHost(read.error));
         return read.value;
       }),
     select: (cell: CellRef): Promise<void> =>
@@ -86,11 +85,6 @@ async function asResult<T>(read: () => Promise<T>): Promise<Result<T, ReadFailur
     return ok(await read());
   } catch (error) {
     if (error instanceof ReadRefusal) return fail(error.failure);
-    const failure = failureOf(error);
-    return fail(
-      failure.code === "sheet-protected"
-        ? { code: "excel-error", detail: "AccessDenied" }
-        : (failure as ReadFailure),
-    );
+    return fail(readFailureOf(error));
   }
 }

@@ -1,6 +1,5 @@
 import { HISTORY_SHEET } from "../core/history/history";
-import type { UnsupportedStepKind } from "../core/port/outcome";
-import type { Requirement } from "../core/port/plan";
+import type { MissingCapability } from "../core/port/plan";
 import { fail, ok, type Result } from "../core/result";
 import type {
   CellContent,
@@ -19,7 +18,7 @@ import type {
 import { cellValueOf } from "./cell-values";
 import { hostErrorOf } from "./office-errors";
 import { EXCEL_WEB_LIMIT, officePayloadFor } from "./payload";
-import { supportsCopyFrom, supportsPageLayout } from "./requirements";
+import { CAPABILITY_NEEDS, supportsCopyFrom, supportsPageLayout } from "./requirements";
 import { loadValidation, queueDropdown, queueRestore, validationState } from "./validations";
 import { applyLook, lookOf } from "./write-looks";
 import { cellsLayout, officeValue, queueAddSheet, queueChart, queueSheetCells } from "./write-sheet-content";
@@ -34,9 +33,9 @@ export function officeWritePort(context: Excel.RequestContext, limit = EXCEL_WEB
   const copyLooks = supportsCopyFrom();
   const payload = officePayloadFor(limit, { copyLooks });
   const printSetup = supportsPageLayout();
-  const lacks: { step: UnsupportedStepKind; requires: Requirement }[] = [];
-  if (!printSetup) lacks.push({ step: "print-setup", requires: NEWER });
-  if (!copyLooks) lacks.push({ step: "copy-header-look", requires: NEWER });
+  const lacks: MissingCapability[] = [];
+  if (!printSetup) lacks.push({ capability: "print-setup", needs: CAPABILITY_NEEDS["print-setup"] });
+  if (!copyLooks) lacks.push({ capability: "copy-header-look", needs: CAPABILITY_NEEDS["copy-header-look"] });
   return {
     payload,
     lacks,
@@ -44,9 +43,6 @@ export function officeWritePort(context: Excel.RequestContext, limit = EXCEL_WEB
     run: (piece) => guarded(() => runPiece(context, piece, { copyLooks, printSetup })),
   };
 }
-
-/** ExcelApi 1.9: print setup and copying a neighbour's formats. */
-const NEWER: Requirement = { set: "ExcelApi", version: "1.9" };
 
 async function guarded<T>(action: () => Promise<T>): Promise<Result<T, HostError>> {
   try {

@@ -24,7 +24,7 @@ export function validationBefore(loaded: Excel.DataValidation): ValidationBefore
   const data: JsonValue = JSON.parse(
     JSON.stringify({ rule: loaded.rule, errorAlert: loaded.errorAlert, ignoreBlanks: loaded.ignoreBlanks }),
   ) as JsonValue;
-  return { kind: "host", host: "excel", data };
+  return { kind: "kept", form: "office-rule", data };
 }
 
 /**
@@ -49,7 +49,7 @@ export function queueDropdown(range: Excel.Range, rule: DropdownRule): void {
 export function queueRestore(range: Excel.Range, before: ValidationBefore): void {
   const validation = range.dataValidation;
   validation.clear();
-  if (before.kind !== "host" || before.host !== "excel") return;
+  if (before.kind !== "kept" || before.form !== "office-rule") return;
   const data = before.data as {
     rule?: Excel.DataValidationRule;
     errorAlert?: Excel.DataValidationErrorAlert;

@@ -15,11 +15,10 @@ export function openWorkbook(bytes: Uint8Array, name: string): Result<PackageHos
     // The writer is a chunk of its own: the first screen only reads.
     const opened = openPackageHost(bytes, () => import("./package-writer"));
     if (opened.ok) return ok(opened.value);
-    const e = opened.error;
-    const part = "entry" in e ? e.entry : "part" in e ? e.part : "";
-    return fail({ code: "unreadable", path: name, detail: part === "" ? e.code : `${e.code}: ${part}` });
+    return fail({ code: "unreadable", path: name, problem: opened.error });
   } catch (e) {
     // A package damaged in a way the reader did not foresee is still only an unreadable file.
-    return fail({ code: "unreadable", path: name, detail: e instanceof Error ? e.message : String(e) });
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return fail({ code: "unreadable", path: name, problem: { code: "damaged", detail } });
   }
 }

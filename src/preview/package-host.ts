@@ -2,12 +2,13 @@ import type { CellValue, WorkbookGrid } from "../core/port/grid";
 import type { ApplyOptions, CellRef, WorkbookHost } from "../core/port/host";
 import { NOTHING_APPLIED, type ApplyOutcome } from "../core/port/outcome";
 import { isEmptyPlan, type WritePlan } from "../core/port/plan";
-import type { ColumnRequest, ReadFailure, WorkbookHead } from "../core/port/read";
+import type { ColumnRequest, ReadFailure, WorkbookHead, WorkbookReader } from "../core/port/read";
 import { ok, type Result } from "../core/result";
 import type { WriteFailure } from "../core/port/failures";
 import { inflateCodec } from "./inflate-codec";
 import { openPackage, type PackageFailure, type XlsxPackage } from "../xlsx/read/open-package";
-import { packageReader, readWorkbookGrid } from "../xlsx/read/read-sheets";
+import { gridReader } from "../core/port/grid-reader";
+import { readWorkbookGrid } from "../xlsx/read/read-sheets";
 import type { writePackage } from "./package-writer";
 
 /** What the preview page is told: a cell to show, or new workbook contents to redraw. */
@@ -46,23 +47,21 @@ export function openPackageHost(
 
 class InMemoryPackageHost implements PackageHost {
   private readonly listeners = new Set<(event: PackageHostEvent) => void>();
-  private reader: ReturnType<typeof packageReader>;
   private cachedGrid: WorkbookGrid | null = null;
+  private cachedReader: WorkbookReader | null = null;
 
   constructor(
     private current: Uint8Array,
     private pkg: XlsxPackage,
     private readonly loadWriter: () => Promise<PackageWriter>,
-  ) {
-    this.reader = packageReader(pkg);
-  }
+  ) {}
 
   readHead(rows: number): Promise<Result<WorkbookHead, ReadFailure>> {
-    return this.reader.readHead(rows);
+    return this.reader().readHead(rows);
   }
 
   readColumns(requests: readonly ColumnRequest[]) {
-    return this.reader.readColumns(requests);
+    return this.reader().readColumns(requests);
   }
 
   async readCells(cells: readonly CellRef[]): Promise<Result<readonly CellValue[], ReadFailure>> {
@@ -92,6 +91,11 @@ class InMemoryPackageHost implements PackageHost {
     return (this.cachedGrid ??= readWorkbookGrid(this.pkg));
   }
 
+  /** The core's in-memory reader over the same grid the sheet view shows: one read of the package. */
+  private reader(): WorkbookReader {
+    return (this.cachedReader ??= gridReader(this.grid()));
+  }
+
   subscribe(listener: (event: PackageHostEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -103,8 +107,8 @@ class InMemoryPackageHost implements PackageHost {
     if (!reopened.ok) throw new Error(`the written package does not reopen: ${reopened.error.code}`);
     this.current = bytes;
     this.pkg = reopened.value;
-    this.reader = packageReader(this.pkg);
     this.cachedGrid = null;
+    this.cachedReader = null;
     this.emit({ kind: "change" });
   }
 

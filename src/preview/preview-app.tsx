@@ -10,9 +10,9 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
-import type { Language } from "../core/messages/messages";
+import { languageOf, type Language } from "../core/messages/messages";
 import { failureMessage } from "../core/messages/failures";
-import { browserStorage, paneLanguage, type PaneEnvironment } from "../taskpane/environment";
+import { browserStorage, type PaneEnvironment } from "../taskpane/environment";
 import { stringsFor, type PaneStrings } from "../taskpane/i18n/strings";
 import type { OpenFailure } from "../core/port/failures";
 import { Notice } from "../taskpane/notice";
@@ -109,7 +109,7 @@ interface OpenedBook {
 export function PreviewApp() {
   usePageStyles();
   const styles = useStyles();
-  const [language, setLanguage] = useState<Language>(() => paneLanguage(navigator.language));
+  const [language, setLanguage] = useState<Language>(() => languageOf(navigator.language));
   const strings = stringsFor(language);
   const [book, setBook] = useState<OpenedBook | null>(null);
   const [status, setStatus] = useState<PageStatus | null>(null);

@@ -33,11 +33,6 @@ export interface PaneEnvironment {
   readonly storage: Pick<Storage, "getItem" | "setItem"> | null;
 }
 
-/** `ja` for a Japanese display language (`ja-JP`, `ja`), English for every other. */
-export function paneLanguage(displayLanguage: string | null | undefined): Language {
-  return /^ja(\b|-|_)/iu.test(displayLanguage ?? "ja") ? "ja" : "en";
-}
-
 /** The browser's localStorage, or null where using it throws (storage blocked in a frame). */
 export function browserStorage(): PaneEnvironment["storage"] {
   try {

@@ -248,7 +248,7 @@ test("Office's dark theme and English display language: the pane follows both", 
         isDarkTheme: true,
       },
     },
-    "1 errors, 6 warnings",
+    "1 error, 6 warnings",
   );
   const colors = await pane.page
     .locator(".fui-FluentProvider")

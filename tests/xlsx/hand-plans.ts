@@ -160,7 +160,6 @@ export function summaryPlan(list: SheetGrid, name = "サマリー_R8Q2"): WriteP
             orientation: "landscape",
             paper: "A4",
             fitToWidth: true,
-            requires: { set: "ExcelApi", version: "1.9" },
           },
           hiddenColumns: [12],
           chart: {

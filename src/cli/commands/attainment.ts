@@ -2,13 +2,16 @@ import { attainment, type AttainmentActionReport } from "../../core/actions/atta
 import { paceDisagreement, type RowAttainment } from "../../core/kpi/attainment";
 import { columnLetter } from "../../core/port/grid";
 import { formatNumberJa } from "../../core/kpi/numbers";
+import { fieldLabel } from "../../core/list/fields";
+import { cliWords } from "../../core/messages/cli-words";
+import { tallyText } from "../../core/messages/counts";
 import { wordIssue } from "../../core/messages/messages";
 import { unplacedColumnsMessage } from "../../core/messages/notes";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";
 import { resolveQuarter } from "../quarter";
-import { issueLine, otherListsNote } from "../validate-output";
+import { idTag, issueLine, otherListsNote } from "../validate-output";
 import { writeOutput } from "../write-output";
 
 /** `measure-list attainment`: 達成率 and 達成度 for the quarter's fiscal year (§6, §9). */
@@ -49,52 +52,40 @@ export function attainmentJson(report: AttainmentActionReport): object {
   };
 }
 
+/** The command line's words: it speaks Japanese. */
+const WORDS = cliWords("ja");
+
 export function attainmentText(report: AttainmentActionReport, input: string, written: string): string {
+  const w = WORDS.attainment;
   const suggestions = report.suggestions;
-  const lines = [`${input} → ${written}: ${report.fiscalYear}年度の達成率（${report.quarter}時点）`];
+  const lines = [w.heading(input, written, report.fiscalYear, report.quarter)];
   if (report.noTargetColumn) {
-    lines.push(
-      `  目標値の列がないため計算できません。「${report.fiscalYear}年度目標値」「${report.fiscalYear}実績値」（基準値・目標の方向も可）の列を追加してください。出力は入力と同じ内容です`,
-    );
+    lines.push(`  ${w.noTargetColumn(report.fiscalYear)}`);
   } else if (report.columns) {
     const { rate, grade, created, unplaced } = report.columns;
-    const note =
-      created.length > 0
-        ? `（見出しを追加: ${created.map((f) => (f === "grade" ? "達成度" : "達成率")).join("・")}）`
-        : "";
+    const note = created.length > 0 ? w.headersAdded(created.map((f) => fieldLabel(f))) : "";
     const placed = [
-      rate === null ? null : `達成率 ${columnLetter(rate)}列`,
-      grade === null ? null : `達成度 ${columnLetter(grade)}列`,
+      rate === null ? null : w.placed(fieldLabel("attainmentRate"), columnLetter(rate)),
+      grade === null ? null : w.placed(fieldLabel("grade"), columnLetter(grade)),
     ].filter((p) => p !== null);
-    if (placed.length > 0)
-      lines.push(`  ${placed.join("・")}に書き込みました${note}。変更したセル ${report.cellsPlanned} 個`);
+    if (placed.length > 0) lines.push(`  ${w.written(placed, note, report.cellsPlanned)}`);
     if (unplaced.length > 0) lines.push(`  ${unplacedColumnsMessage(unplaced)}`);
-    lines.push(`  目標のある施策 ${report.rows.length} 行:`);
-    lines.push(
-      "    行   施策     基準値      目標値      実績値      方向  達成率   達成度  ペース  天気の目安",
-    );
+    lines.push(`  ${w.rows(report.rows.length)}`);
+    lines.push(`    ${w.tableHeader}`);
     for (const r of report.rows) lines.push(`    ${rowLine(r)}`);
-    const grades = Object.entries(report.grades)
-      .map(([g, n]) => `${g} ${n}`)
-      .join(" / ");
-    lines.push(`  達成度: ${grades}`);
+    lines.push(`  ${w.grades(tallyText(Object.entries(report.grades)))}`);
     if (report.issues.length > 0) {
-      lines.push(`  達成率を計算できない施策 ${report.issues.length} 行（達成率は空欄、達成度は「-」）:`);
+      lines.push(`  ${w.uncomputable(report.issues.length)}`);
       for (const issue of report.issues) lines.push(`  ${issueLine(wordIssue(issue))}`);
     }
-    if (report.paceMismatches > 0) {
-      lines.push(
-        `  天気がペースと合わない施策 ${report.paceMismatches} 件（PL の天気はそのまま。validate --quarter ${report.quarter} で警告）`,
-      );
-    }
+    if (report.paceMismatches > 0) lines.push(`  ${w.paceMismatches(report.paceMismatches, report.quarter)}`);
   }
   if (suggestions.length > 0) {
-    lines.push(`  本文に書かれた数値の候補 ${suggestions.length} 件（参考。書き込みはしていません）:`);
+    lines.push(`  ${w.suggestions(suggestions.length)}`);
     for (const s of suggestions) {
-      const unit = s.unit ?? "";
-      lines.push(
-        `    ${s.row}行${s.id ? ` [${s.id}]` : ""} ${s.field === "target" ? "目標値" : "実績値"} ${formatNumberJa(s.value)}${unit} ← ${s.from}「${s.source}」`,
-      );
+      const place = `${WORDS.place(s.row, null)}${idTag(s.id)}`;
+      const value = `${formatNumberJa(s.value)}${s.unit ?? ""}`;
+      lines.push(`    ${w.suggestion(place, w.suggestionFields[s.field], value, s.from, s.source)}`);
     }
   }
   return lines.join("\n") + "\n";
@@ -107,6 +98,6 @@ function rowLine(r: RowAttainment): string {
   const weather =
     r.suggestedWeather === null
       ? "-"
-      : `${r.suggestedWeather}${paceDisagreement(r) !== null ? `（PL: ${r.weather}）` : ""}`;
+      : `${r.suggestedWeather}${paceDisagreement(r) !== null ? WORDS.attainment.plWeather(r.weather ?? "") : ""}`;
   return `${String(r.row).padStart(3)}  ${(r.id ?? "-").padEnd(7)} ${cell(r.baseline, 10)}  ${cell(r.target, 10)}  ${cell(r.actual, 10)}  ${r.polarity}  ${pct(r.rate)}  ${r.grade.padStart(4)}  ${pct(r.pace)}  ${weather}`;
 }

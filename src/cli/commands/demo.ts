@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { cliWords } from "../../core/messages/cli-words";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { samplePath } from "../package-root";
@@ -8,16 +9,16 @@ import { runFill } from "./fill";
 import { runSummary } from "./summary";
 import { runValidate } from "./validate";
 
+/** The command line's words: it speaks Japanese. */
+const WORDS = cliWords("ja").demo;
+
 /** The demo stays short: a long report is cut, and its file named, after this many lines. */
 const MAX_LINES = 18;
 
 function brief(text: string, file: string): string {
   const lines = text.trimEnd().split("\n");
   if (lines.length <= MAX_LINES) return text;
-  return (
-    [...lines.slice(0, MAX_LINES), `  …ほか ${lines.length - MAX_LINES} 行（全文: ${file}）`].join("\n") +
-    "\n"
-  );
+  return [...lines.slice(0, MAX_LINES), `  ${WORDS.more(lines.length - MAX_LINES, file)}`].join("\n") + "\n";
 }
 
 /** The sample's own date: its title reads 令和7年9月末時点, so its quarter is R7Q2. */
@@ -43,11 +44,11 @@ export async function runDemo(args: CliArgs, io: CliIo): Promise<CommandOutput> 
     files.push(`${name}.txt`, `${name}.json`);
   };
   const base = { json: false, dryRun: false } as const;
-  const sections: string[] = [`サンプル: ${sample}（印西市の業務改革施策リスト 32 施策、令和7年9月末時点）`];
+  const sections: string[] = [WORDS.sample(sample)];
 
   const validated = await runValidate({ ...base, command: "validate", input: sample });
   await save("validate", validated);
-  sections.push(`■ 1. チェック（measure-list validate）\n${validated.text}`);
+  sections.push(`${WORDS.validate}\n${validated.text}`);
 
   const filled = await runFill(
     { ...base, command: "fill", input: sample, output: outFile("filled.xlsx") },
@@ -55,7 +56,7 @@ export async function runDemo(args: CliArgs, io: CliIo): Promise<CommandOutput> 
   );
   await save("fill", filled);
   files.push("filled.xlsx");
-  sections.push(`■ 2. 選択肢の設定（measure-list fill）\n${filled.text}`);
+  sections.push(`${WORDS.fill}\n${filled.text}`);
 
   const attained = await runAttainment(
     {
@@ -70,7 +71,7 @@ export async function runDemo(args: CliArgs, io: CliIo): Promise<CommandOutput> 
   await save("attainment", attained);
   files.push("attainment.xlsx");
   sections.push(
-    `■ 3. 達成率（measure-list attainment --quarter ${SAMPLE_QUARTER}）: KPI 列（本文の数値を入力したもの）つきのサンプルで\n${brief(attained.text, shown(join(outDir, "attainment.txt")))}`,
+    `${WORDS.attainment(SAMPLE_QUARTER)}\n${brief(attained.text, shown(join(outDir, "attainment.txt")))}`,
   );
 
   const summarized = await runSummary(
@@ -85,10 +86,8 @@ export async function runDemo(args: CliArgs, io: CliIo): Promise<CommandOutput> 
   );
   await save("summary", summarized);
   files.push("summary.xlsx");
-  sections.push(
-    `■ 4. 四半期サマリー（measure-list summary --quarter ${SAMPLE_QUARTER}）: 達成率を入れたブックで\n${summarized.text}`,
-  );
+  sections.push(`${WORDS.summary(SAMPLE_QUARTER)}\n${summarized.text}`);
 
-  sections.push(`出力（${shown(outDir)}/）: ${files.join(", ")}`);
+  sections.push(WORDS.outputs(shown(outDir), files));
   return { code: EXIT.done, json: { outDir, files }, text: sections.join("\n") + "\n" };
 }

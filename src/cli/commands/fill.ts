@@ -2,10 +2,11 @@ import { fill, type FillReport } from "../../core/actions/fill";
 import type { ApplyOutcome } from "../../core/port/outcome";
 import { sourceFormula } from "../../core/port/plan";
 import { cellAddress } from "../../core/port/grid";
+import { cliWords } from "../../core/messages/cli-words";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";
-import { otherListsNote } from "../validate-output";
+import { idTag, otherListsNote } from "../validate-output";
 import { writeOutput } from "../write-output";
 
 /** `measure-list fill`: dropdowns from the 選択肢 sheet and variants rewritten (§4, §9). */
@@ -39,7 +40,8 @@ export function fillJson(result: FillReport): object {
   };
 }
 
-const LABEL = { weather: "天気", direction: "今後の方向性" } as const;
+/** The command line's words: it speaks Japanese. */
+const WORDS = cliWords("ja");
 
 export function fillText(
   result: FillReport,
@@ -47,18 +49,13 @@ export function fillText(
   input: string,
   written: string | null,
 ): string {
-  const lines: string[] = [];
-  lines.push(
-    written === null
-      ? `${input}: シート「${result.sheet}」への選択肢の設定予定（--dry-run: 何も書き込みません）`
-      : `${input} → ${written}: シート「${result.sheet}」に選択肢を設定しました（入力ファイルは変更していません）`,
-  );
-  if (result.createsChoicesSheet)
-    lines.push("  選択肢シート: ありません → 既定の選択肢で新しく作ります（非表示。再表示して編集できます）");
+  const w = WORDS.fill;
+  const lines = [written === null ? w.planned(input, result.sheet) : w.filled(input, written, result.sheet)];
+  if (result.createsChoicesSheet) lines.push(`  ${w.newChoicesSheet}`);
   for (const field of ["weather", "direction"] as const) {
     const target = result.dropdowns[field];
     if (target === null) {
-      lines.push(`  ${LABEL[field]}: 列がないためドロップダウンを付けません`);
+      lines.push(`  ${w.noColumn(w.fields[field])}`);
       continue;
     }
     const applied = outcome.dropdowns.filter((d) => d.rule.field === field);
@@ -66,28 +63,27 @@ export function fillText(
     const inPlace = applied.length > 0 && applied.every((d) => d.status === "in-place");
     lines.push(
       inPlace || source === null
-        ? `  ${LABEL[field]}のドロップダウン: ${target}（設定済み・変更なし）`
-        : `  ${LABEL[field]}のドロップダウン: ${target}（選択肢: ${sourceFormula(source)}）`,
+        ? `  ${w.dropdownInPlace(w.fields[field], target)}`
+        : `  ${w.dropdown(w.fields[field], target, sourceFormula(source))}`,
     );
   }
-  if (result.changes.length === 0) lines.push("  書き換え: なし（言い換えの値はありません）");
+  if (result.changes.length === 0) lines.push(`  ${w.noRewrites}`);
   else {
-    lines.push(`  書き換え ${result.changes.length} 件（言い換え → 正式な値）:`);
+    lines.push(`  ${w.rewrites(result.changes.length)}`);
     for (const c of result.changes)
-      lines.push(`    ${c.row}行 ${c.column}列 ${LABEL[c.field]}「${c.from}」→「${c.to}」`);
+      lines.push(`    ${w.rewrite(WORDS.place(c.row, c.column), w.fields[c.field], c.from, c.to)}`);
   }
   const formulas = outcome.changed.filter((c) => c.reason === "formula");
   if (formulas.length > 0) {
-    lines.push(`  数式のセル ${formulas.length} 個は書き換えていません（数式の参照先を直してください）:`);
+    lines.push(`  ${w.formulas(formulas.length)}`);
     for (const f of formulas)
-      lines.push(`    ${cellAddress(f.rowIndex, f.colIndex)}「${String(f.found ?? "")}」`);
+      lines.push(`    ${w.formulaCell(cellAddress(f.rowIndex, f.colIndex), String(f.found ?? ""))}`);
   }
   if (result.unknown.length > 0) {
-    lines.push(`  選択肢にない値 ${result.unknown.length} 件はそのままです（チェックでエラーになります）:`);
+    lines.push(`  ${w.unknowns(result.unknown.length)}`);
     for (const u of result.unknown) {
-      lines.push(
-        `    ${u.row}行 ${u.column}列${u.id ? ` [${u.id}]` : ""} ${LABEL[u.field]}「${u.value.slice(0, 40)}」`,
-      );
+      const place = `${WORDS.place(u.row, u.column)}${idTag(u.id)}`;
+      lines.push(`    ${w.unknown(place, w.fields[u.field], u.value.slice(0, 40))}`);
     }
   }
   return lines.join("\n") + "\n";

@@ -1,6 +1,8 @@
 import { summary, type SummaryReport } from "../../core/actions/summary";
 import { formatQuarter, localTime } from "../../core/calendar/fiscal-calendar";
 import type { SummaryModel, WeatherGroup } from "../../core/summary/summary";
+import { cliWords } from "../../core/messages/cli-words";
+import { tallyText } from "../../core/messages/counts";
 import type { CliArgs } from "../args";
 import { EXIT, type CliIo, type CommandOutput } from "../io";
 import { loadList } from "../load-list";
@@ -32,8 +34,11 @@ function emptySummaryJson(report: SummaryReport): object {
   return { sheet: null, source: report.source, quarter: formatQuarter(report.quarter), measures: 0 };
 }
 
+/** The command line's words: it speaks Japanese. */
+const WORDS = cliWords("ja");
+
 function emptySummaryText(report: SummaryReport, input: string): string {
-  return `${input}: シート「${report.source}」には施策の行がまだないため、サマリーは作りませんでした（出力ファイルも作っていません）\n`;
+  return `${WORDS.summary.nothingToSummarise(input, report.source)}\n`;
 }
 
 /** The summary JSON of §9: weather and direction keyed by the workbook's own canonical values. */
@@ -66,38 +71,36 @@ export function summaryJson(model: SummaryModel): object {
 }
 
 export function summaryText(model: SummaryModel, input: string, output: string): string {
-  const counts = (c: Readonly<Record<string, number>>) =>
-    model.weatherKeys.map((k) => `${k} ${c[k] ?? 0}`).join(" / ");
+  const w = WORDS.summary;
+  const weather = (c: Readonly<Record<string, number>>) =>
+    tallyText(model.weatherKeys.map((k) => [k, c[k] ?? 0]));
   const lines = [
-    `${input} → ${output}: シート「${model.sheet}」を「${model.source}」の後ろに追加しました（施策リストは変更していません）`,
-    `  ${model.quarter}・施策 ${model.measures} 件: ${counts(model.weather)}`,
-    ...model.byPillar.map((g) => `    ${g.key} ${g.label}: ${counts(g.counts)}`),
-    `  今後の方向性: ${Object.entries(model.direction)
-      .map(([k, n]) => `${k} ${n}`)
-      .join(" / ")}`,
+    w.added(input, output, model.sheet, model.source),
+    `  ${w.measures(model.quarter, model.measures, weather(model.weather))}`,
+    ...model.byPillar.map((g) => `    ${g.key} ${g.label}: ${weather(g.counts)}`),
+    `  ${w.direction(tallyText(Object.entries(model.direction)))}`,
   ];
-  if (model.hasTargets) {
-    lines.push(
-      `  達成度（${model.fiscalYear}年度）: ${Object.entries(model.grades)
-        .map(([g, n]) => `${g} ${n}`)
-        .join(" / ")}`,
-    );
-  }
-  lines.push(`  要注意の施策 ${model.watchlist.length} 件${model.watchlist.length ? ":" : ""}`);
-  for (const w of model.watchlist) {
-    const hint = w.suggestedWeather ? `（ペースの目安 ${w.suggestedWeather}）` : "";
-    lines.push(`    ${w.id ?? `${w.row}行目`} ${w.weather}${hint} ${w.item}（${w.department}）`);
+  if (model.hasTargets)
+    lines.push(`  ${w.grades(model.fiscalYear, tallyText(Object.entries(model.grades)))}`);
+  lines.push(`  ${w.watchlist(model.watchlist.length)}`);
+  for (const m of model.watchlist) {
+    const hint = m.suggestedWeather ? w.paceHint(m.suggestedWeather) : "";
+    lines.push(`    ${w.watched(m.id ?? WORDS.rowName(m.row), m.weather, hint, m.item, m.department)}`);
   }
   const c = model.changes;
-  if (!c) lines.push("  前四半期からの変化: 比較できる前の四半期のサマリーがありません");
+  if (!c) lines.push(`  ${w.noPrevious}`);
   else {
-    lines.push(
-      `  前四半期（${c.previousQuarter}）からの変化: 天気 ${c.weather.length} 件・方向性 ${c.direction.length} 件・追加 ${c.added.length} 件・削除 ${c.removed.length} 件`,
-    );
-    for (const m of c.weather) lines.push(`    ${m.id} 天気 ${m.from} → ${m.to}`);
-    for (const m of c.direction) lines.push(`    ${m.id} 方向性 ${m.from} → ${m.to}`);
-    for (const a of c.added) lines.push(`    ${a.id} 追加`);
-    for (const r of c.removed) lines.push(`    ${r.id} 削除`);
+    const counts = {
+      weather: c.weather.length,
+      direction: c.direction.length,
+      added: c.added.length,
+      removed: c.removed.length,
+    };
+    lines.push(`  ${w.changes(c.previousQuarter, counts)}`);
+    for (const m of c.weather) lines.push(`    ${w.weatherMoved(m.id, m.from, m.to)}`);
+    for (const m of c.direction) lines.push(`    ${w.directionMoved(m.id, m.from, m.to)}`);
+    for (const a of c.added) lines.push(`    ${w.measureAdded(a.id)}`);
+    for (const r of c.removed) lines.push(`    ${w.measureRemoved(r.id)}`);
   }
   return lines.join("\n") + "\n";
 }

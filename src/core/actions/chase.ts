@@ -1,8 +1,6 @@
 import { ChoiceIndex } from "../choices/choices";
-import { formatQuarter, type Quarter } from "../calendar/fiscal-calendar";
 import { readMeasureRows } from "../list/measure-row";
 import type { OpenedList } from "../list/open-list";
-import type { Language } from "../messages/messages";
 
 /** What a PL still has to write for the quarter. */
 export type ChaseField = "progress" | "weather" | "direction" | "directionReason";
@@ -16,6 +14,7 @@ export interface ChaseItem {
 }
 
 export interface ChaseGroup {
+  /** The department as the list writes it; empty for measures that name none. */
   readonly department: string;
   readonly items: readonly ChaseItem[];
 }
@@ -23,7 +22,7 @@ export interface ChaseGroup {
 /**
  * 催促リスト: per department (in the list's order), the measures whose progress, weather or
  * direction is still empty, or whose direction needs a reason that is missing. Only columns the
- * list has are asked for.
+ * list has are asked for. The message to a department's PL is messages/chase-message.ts's.
  */
 export function chaseList(list: OpenedList): ChaseGroup[] {
   const directions = new ChoiceIndex(list.choices.direction);
@@ -39,44 +38,10 @@ export function chaseList(list: OpenedList): ChaseGroup[] {
     if (needsReason && row.columns.has("directionReason") && row.isBlank("directionReason"))
       missing.push("directionReason");
     if (missing.length === 0) continue;
-    const department = row.text("department") || "（主担当部なし）";
+    const department = row.text("department");
     let items = groups.get(department);
     if (!items) groups.set(department, (items = []));
     items.push({ row: row.row, id: row.id, item: row.text("item"), missing });
   }
   return [...groups].map(([department, items]) => ({ department, items }));
-}
-
-const LABELS: Record<Language, Record<ChaseField, string>> = {
-  ja: { progress: "進捗状況", weather: "天気", direction: "今後の方向性", directionReason: "方向性理由" },
-  en: { progress: "progress", weather: "weather", direction: "direction", directionReason: "reason" },
-};
-
-/**
- * The message a PMO copies to a department's PL: plain text, one line per measure. Nothing is
- * sent anywhere; the pane only offers it for copying.
- */
-export function chaseMessage(group: ChaseGroup, quarter: Quarter, language: Language = "ja"): string {
-  const q = formatQuarter(quarter);
-  const line = (i: ChaseItem) =>
-    `・${i.id ?? (language === "ja" ? `${i.row}行目` : `row ${i.row}`)} ${i.item}: ${i.missing.map((f) => LABELS[language][f]).join(language === "ja" ? "、" : ", ")}`;
-  if (language === "en")
-    return [
-      `To the PL of ${group.department}`,
-      "",
-      `In the measure list for ${q}, these entries are still empty. Please fill them in.`,
-      "",
-      ...group.items.map(line),
-      "",
-      "PMO (DX推進課 行革推進係)",
-    ].join("\n");
-  return [
-    `${group.department} PL ご担当者様`,
-    "",
-    `施策リスト（${q}）で、次の項目がまだ入力されていません。ご記入をお願いします。`,
-    "",
-    ...group.items.map(line),
-    "",
-    "総務部 DX推進課 行革推進係",
-  ].join("\n");
 }

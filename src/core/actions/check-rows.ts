@@ -3,6 +3,7 @@ import { measureRowsAt, readMeasureRows } from "../list/measure-row";
 import type { OpenedList } from "../list/open-list";
 import { wordIssue, type Language } from "../messages/messages";
 import type { CellValue, SheetGrid } from "../port/grid";
+import { withCells, type CellEdit } from "../port/grid-edit";
 import type { Issue, IssueDraft } from "../validation/issues";
 import { cellIssue } from "../validation/rules/rule";
 import { ROW_RULES, ruleContext, sortIssues } from "../validation/validate";
@@ -45,21 +46,16 @@ export function checkRows(
 }
 
 function editedSheet(list: OpenedList, edits: readonly RowEdit[]): SheetGrid {
-  const rows = [...list.sheet.rows];
   const byKey = new Map(
     list.layout.blocks.flatMap((b) => b.dataRowIndexes.map((r) => [r, b.columns] as const)),
   );
+  const cells: CellEdit[] = [];
   for (const edit of edits) {
     const columns = byKey.get(edit.rowIndex);
-    if (!columns) continue;
-    const cells = [...(rows[edit.rowIndex] ?? [])];
     for (const [key, value] of Object.entries(edit.values)) {
-      const binding = columns.find((b) => b.key === key);
-      if (!binding) continue;
-      while (cells.length <= binding.col) cells.push(null);
-      cells[binding.col] = value;
+      const binding = columns?.find((b) => b.key === key);
+      if (binding) cells.push({ rowIndex: edit.rowIndex, col: binding.col, value });
     }
-    rows[edit.rowIndex] = cells;
   }
-  return { ...list.sheet, rows };
+  return withCells(list.sheet, cells);
 }

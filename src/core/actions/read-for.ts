@@ -5,6 +5,7 @@ import { normalizeHeader } from "../list/normalize";
 import { openList, type OpenedList } from "../list/open-list";
 import { KPI_FIELDS, type FieldName } from "../list/fields";
 import { LAST_COLUMN, type CellValue, type SheetGrid, type WorkbookGrid } from "../port/grid";
+import { withCells, type CellEdit } from "../port/grid-edit";
 import type {
   ColumnRequest,
   ColumnSlice,
@@ -81,30 +82,22 @@ export function columnRequests(
 export function assembleGrid(head: WorkbookHead, slices: readonly ColumnSlice[]): WorkbookGrid {
   return {
     sheets: head.sheets.map((sheet): SheetGrid => {
-      const rows: CellValue[][] = sheet.rows.map((r) => [...r]);
-      for (const slice of slices) {
-        if (slice.request.sheet !== sheet.name) continue;
-        const { columns, top } = slice.request;
-        const width = (columns[columns.length - 1] ?? -1) + 1;
-        slice.rows.forEach((values, i) => {
-          const r = top + i;
-          while (rows.length <= r) rows.push([]);
-          const row = rows[r];
-          while (row.length < width) row.push(null);
-          columns.forEach((c, j) => {
-            row[c] = values[j] ?? null;
-          });
-        });
-      }
+      const rows: (readonly CellValue[])[] = [...sheet.rows];
       while (rows.length < sheet.rowCount) rows.push([]);
-      return {
-        name: sheet.name,
-        hidden: sheet.hidden,
-        rows,
-        ...(sheet.merges ? { merges: sheet.merges } : {}),
-      };
+      return withCells(
+        { name: sheet.name, hidden: sheet.hidden, rows, ...(sheet.merges ? { merges: sheet.merges } : {}) },
+        sliceCells(slices.filter((s) => s.request.sheet === sheet.name)),
+      );
     }),
   };
+}
+
+/** The cells of some column slices, row by row, as edits to lay over the head. */
+function* sliceCells(slices: readonly ColumnSlice[]): Generator<CellEdit> {
+  for (const { request, rows } of slices)
+    for (let i = 0; i < rows.length; i++)
+      for (let j = 0; j < request.columns.length; j++)
+        yield { rowIndex: request.top + i, col: request.columns[j], value: rows[i][j] ?? null };
 }
 
 /** The columns of the list an action reads. */

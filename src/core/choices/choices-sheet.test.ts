@@ -2,6 +2,7 @@ import { plainSheet, workbookOf } from "../../../tests/builders/list-sheet";
 import { DEFAULT_CHOICES } from "./choices";
 import { choicesSheetRows, findChoicesSheet, readChoicesSheet } from "./choices-sheet";
 import type { CellValue } from "../port/grid";
+import { issueMessage } from "../messages/messages";
 
 function edited(edit: (rows: CellValue[][]) => void) {
   const rows = choicesSheetRows().map((r) => [...r]);
@@ -81,7 +82,7 @@ describe("the 選択肢 sheet", () => {
         null,
         {
           table: "今後の方向性",
-          problem: "「見直し」の方向性理由「たぶん」は「必要」か「不要」で書いてください",
+          problem: { code: "reason-not-yes-no", value: "見直し", text: "たぶん" },
           cell: "選択肢!E1",
         },
       ],
@@ -89,8 +90,12 @@ describe("the 選択肢 sheet", () => {
         "invalid-choices-sheet",
         "warning",
         null,
-        { table: "達成度", problem: "下限は上の行ほど大きくしてください", cell: "選択肢!J1" },
+        { table: "達成度", problem: { code: "bounds-not-falling" }, cell: "選択肢!J1" },
       ],
+    ]);
+    expect(issues.map((i) => issueMessage(i))).toEqual([
+      "選択肢シートの「今後の方向性」の表（選択肢!E1）を使えません: 「見直し」の方向性理由「たぶん」は「必要」か「不要」で書いてください。この表は既定の選択肢を使います",
+      "選択肢シートの「達成度」の表（選択肢!J1）を使えません: 下限は上の行ほど大きくしてください。この表は既定の選択肢を使います",
     ]);
   });
 

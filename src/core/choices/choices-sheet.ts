@@ -9,7 +9,7 @@ import {
   type SheetGrid,
   type WorkbookGrid,
 } from "../port/grid";
-import type { IssueDraft } from "../validation/issues";
+import type { ChoicesProblem, IssueDraft } from "../validation/issues";
 import { normalizeHeader } from "../list/normalize";
 import { readNumber } from "../kpi/numbers";
 import type { DropdownSource } from "../port/plan";
@@ -55,11 +55,15 @@ export function readChoicesSheet(sheet: SheetGrid | null): ChoicesFromSheet {
   if (!sheet) return { choices: DEFAULT_CHOICES, issues: [], places: {} };
   const places = locateTables(sheet);
   const issues: IssueDraft[] = [];
-  const pick = <T>(table: ChoiceTable, read: (place: ChoiceTablePlace) => T | string, fallback: T): T => {
+  const pick = <T>(
+    table: ChoiceTable,
+    read: (place: ChoiceTablePlace) => readonly T[] | ChoicesProblem,
+    fallback: readonly T[],
+  ): readonly T[] => {
     const place = places[table];
     if (!place) return fallback;
     const result = read(place);
-    if (typeof result !== "string") return result;
+    if (!isProblem(result)) return result;
     issues.push(sheetIssue(sheet.name, place, CHOICE_TABLES[table].title, result));
     delete places[table];
     return fallback;
@@ -109,7 +113,7 @@ function locateTables(sheet: SheetGrid): Partial<Record<ChoiceTable, ChoiceTable
   return places;
 }
 
-function readWeather(sheet: SheetGrid, place: ChoiceTablePlace): Choice[] | string {
+function readWeather(sheet: SheetGrid, place: ChoiceTablePlace): Choice[] | ChoicesProblem {
   const choices = readValues(sheet, place).map((v, i) => ({
     value: v,
     meaning: text(sheet, place, i, "意味"),
@@ -118,12 +122,12 @@ function readWeather(sheet: SheetGrid, place: ChoiceTablePlace): Choice[] | stri
   return checkList(choices);
 }
 
-function readDirections(sheet: SheetGrid, place: ChoiceTablePlace): DirectionChoice[] | string {
+function readDirections(sheet: SheetGrid, place: ChoiceTablePlace): DirectionChoice[] | ChoicesProblem {
   const directions: DirectionChoice[] = [];
   const values = readValues(sheet, place);
   for (let i = 0; i < values.length; i++) {
     const needsReason = readYesNo(text(sheet, place, i, "方向性理由"), values[i]);
-    if (typeof needsReason === "string") return needsReason;
+    if (typeof needsReason !== "boolean") return needsReason;
     directions.push({
       value: values[i],
       meaning: text(sheet, place, i, "意味"),
@@ -139,33 +143,38 @@ function readThresholds(
   sheet: SheetGrid,
   place: ChoiceTablePlace,
   column: string,
-): { label: string; min: number }[] | string {
+): { label: string; min: number }[] | ChoicesProblem {
   const col = place.columns[column];
-  if (col === undefined) return `「${column}」の列がありません`;
+  if (col === undefined) return { code: "no-column", column };
   const values = readValues(sheet, place);
   const out: { label: string; min: number }[] = [];
   for (let i = 0; i < values.length; i++) {
     const cell = cellAt(sheet, place.row + 1 + i, col);
     if (isBlank(cell)) {
-      if (i !== values.length - 1) return `「${values[i]}」の下限が空です（空にできるのは最後の行だけです）`;
+      if (i !== values.length - 1) return { code: "blank-bound", value: values[i] };
       out.push({ label: values[i], min: Number.NEGATIVE_INFINITY });
       continue;
     }
     const n = readNumber(cell);
-    if (!n.ok) return `「${values[i]}」の下限「${n.text}」を数値として読めません`;
+    if (!n.ok) return { code: "bound-not-a-number", value: values[i], text: n.text };
     // 80% and 0.8 both mean 80%; a bare 80 is a percentage too, since no bound is 80 times the target.
     const min = n.unit === "%" || n.value > 2 ? n.value / 100 : n.value;
-    if (out.length > 0 && min >= out[out.length - 1].min) return "下限は上の行ほど大きくしてください";
+    if (out.length > 0 && min >= out[out.length - 1].min) return { code: "bounds-not-falling" };
     out.push({ label: values[i], min });
   }
-  return out.length === 0 ? "値がありません" : out;
+  return out.length === 0 ? { code: "no-values" } : out;
+}
+
+/** A table's values are always a list; anything else is why the table cannot be used. */
+function isProblem<T>(result: readonly T[] | ChoicesProblem): result is ChoicesProblem {
+  return !Array.isArray(result);
 }
 
 function mapThresholds<T>(
-  read: { label: string; min: number }[] | string,
+  read: { label: string; min: number }[] | ChoicesProblem,
   make: (label: string, min: number) => T,
-): T[] | string {
-  return typeof read === "string" ? read : read.map((t) => make(t.label, t.min));
+): T[] | ChoicesProblem {
+  return isProblem(read) ? read : read.map((t) => make(t.label, t.min));
 }
 
 function readValues(sheet: SheetGrid, place: ChoiceTablePlace): string[] {
@@ -187,24 +196,29 @@ function splitVariants(text: string): string[] {
 const YES = new Set(["必要", "要", "○", "〇", "はい", "yes", "true", "y", "1"]);
 const NO = new Set(["", "不要", "否", "×", "いいえ", "no", "false", "n", "0", "-"]);
 
-function readYesNo(text: string, value: string): boolean | string {
+function readYesNo(text: string, value: string): boolean | ChoicesProblem {
   const t = text.normalize("NFKC").trim().toLowerCase();
   if (YES.has(t)) return true;
   if (NO.has(t)) return false;
-  return `「${value}」の方向性理由「${text}」は「必要」か「不要」で書いてください`;
+  return { code: "reason-not-yes-no", value, text };
 }
 
-function checkList<T extends { value: string }>(list: T[]): T[] | string {
-  if (list.length === 0) return "値がありません";
+function checkList<T extends { value: string }>(list: T[]): T[] | ChoicesProblem {
+  if (list.length === 0) return { code: "no-values" };
   const seen = new Set<string>();
   for (const item of list) {
-    if (seen.has(item.value)) return `「${item.value}」が2回あります`;
+    if (seen.has(item.value)) return { code: "repeated", value: item.value };
     seen.add(item.value);
   }
   return list;
 }
 
-function sheetIssue(sheet: string, place: ChoiceTablePlace, table: string, problem: string): IssueDraft {
+function sheetIssue(
+  sheet: string,
+  place: ChoiceTablePlace,
+  table: string,
+  problem: ChoicesProblem,
+): IssueDraft {
   return {
     code: "invalid-choices-sheet",
     params: { table, problem, cell: `${sheet}!${cellAddress(place.row, place.col)}` },

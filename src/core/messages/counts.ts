@@ -10,3 +10,8 @@ export function issueCountsText(counts: IssueCounts, language: Language): string
   if (language === "ja") return `エラー ${error} 件・警告 ${warning} 件`;
   return `${error} ${error === 1 ? "error" : "errors"}, ${warning} ${warning === 1 ? "warning" : "warnings"}`;
 }
+
+/** Counts by key, the one way every report lists them: `☀ 31 / ☁ 0 / ☂ 0`. */
+export function tallyText(entries: Iterable<readonly [string, number]>): string {
+  return [...entries].map(([key, n]) => `${key} ${n}`).join(" / ");
+}

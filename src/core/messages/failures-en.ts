@@ -1,4 +1,4 @@
-import type { KeepProblem } from "../port/failures";
+import type { KeepProblem, PackageProblem } from "../port/failures";
 import type { FailureTable } from "./failures";
 
 const QUARTER_FORMS = "Write it like R8Q2, FY2026Q2 or 令和8年度第2四半期.";
@@ -12,7 +12,8 @@ export const failuresEn: FailureTable = {
   "legacy-or-encrypted": (f) =>
     `"${f.path}" is an old .xls file or is password-protected; remove the password and save it as .xlsx`,
   "not-xlsx": (f) => `"${f.path}" is not an .xlsx file`,
-  unreadable: (f) => `"${f.path}" cannot be read as .xlsx (damaged or another format: ${f.detail})`,
+  unreadable: (f) =>
+    `"${f.path}" cannot be read as .xlsx (damaged or another format: ${packageProblemEn(f.problem)})`,
   "sheet-not-found": (f) => `No sheet "${f.sheet}" (sheets: ${f.sheets.join(", ") || "none"})`,
   "no-list": (f, c) =>
     `No measure list in ${c.source === null ? "this workbook" : `"${c.source}"`}: looked for a header row naming 進捗管理枝番1, 天気, 今後の方向性 and the like (sheets: ${f.sheets.join(", ") || "none"})`,
@@ -32,7 +33,7 @@ export const failuresEn: FailureTable = {
   "cell-edit-mode": () => "A cell is being edited; press Enter or Esc to finish editing and run again",
   "payload-too-large": () => "The data to send passed Excel's 5 MB limit",
   "requirement-missing": (f) =>
-    `This Excel lacks ${f.set} ${f.version}; update Excel or open the workbook in Excel on the web`,
+    `This Excel lacks ${f.needs}; update Excel or open the workbook in Excel on the web`,
   "sheet-gone": (f) =>
     `Sheet "${f.sheet}" was deleted or renamed during the write; reopen the task pane and run again`,
   "excel-refused": (f) =>
@@ -63,5 +64,26 @@ function keepProblemEn(p: KeepProblem): string {
       return `the name "${p.name}" points into sheet "${p.sheet}", so it cannot be removed`;
     case "outside-grid":
       return `cell ${p.sheet}!${p.cell} is outside an Excel sheet (columns to XFD, rows to 1048576)`;
+  }
+}
+
+function packageProblemEn(p: PackageProblem): string {
+  switch (p.code) {
+    case "not-a-zip":
+      return "its zip directory (central directory) cannot be read";
+    case "zip64":
+      return "the ZIP64 format (over 4 GB) is not supported";
+    case "encrypted":
+      return `a part is encrypted (${p.entry})`;
+    case "compression":
+      return `a part uses an unsupported compression method (${p.entry}: ${p.method})`;
+    case "duplicate-entry":
+      return `two parts have the same name (${p.entry})`;
+    case "missing-part":
+      return `a required part is missing (${p.part})`;
+    case "bad-part":
+      return `a part is damaged (${p.part})`;
+    case "damaged":
+      return p.detail;
   }
 }

@@ -1,4 +1,4 @@
-import type { KeepProblem } from "../port/failures";
+import type { KeepProblem, PackageProblem } from "../port/failures";
 import type { FailureTable } from "./failures";
 
 const QUARTER_FORMS = "R8Q2、FY2026Q2、令和8年度第2四半期 のように書いてください。";
@@ -13,7 +13,8 @@ export const failuresJa: FailureTable = {
   "legacy-or-encrypted": (f) =>
     `「${f.path}」は古い .xls 形式かパスワード付きのファイルです。パスワードを外して .xlsx 形式で保存してください`,
   "not-xlsx": (f) => `「${f.path}」は .xlsx ファイルではありません`,
-  unreadable: (f) => `「${f.path}」を .xlsx として読めません（壊れているか別の形式です: ${f.detail}）`,
+  unreadable: (f) =>
+    `「${f.path}」を .xlsx として読めません（壊れているか別の形式です: ${packageProblemJa(f.problem)}）`,
   "sheet-not-found": (f) =>
     `シート「${f.sheet}」がありません（あるシート: ${f.sheets.join("、") || "なし"}）`,
   "no-list": (f, c) =>
@@ -35,7 +36,7 @@ export const failuresJa: FailureTable = {
     "セルを編集中のため書き込めません。Enter か Esc で編集を終えてから、もう一度実行してください",
   "payload-too-large": () => "一度に送るデータが Excel の上限（5 MB）を超えました",
   "requirement-missing": (f) =>
-    `この Excel では ${f.set} ${f.version} が使えないため実行できません。Excel を更新するか、Excel on the web で開いてください`,
+    `この Excel では ${f.needs} が使えないため実行できません。Excel を更新するか、Excel on the web で開いてください`,
   "sheet-gone": (f) =>
     `シート「${f.sheet}」が書き込みの途中で削除されたか、名前が変わりました。作業ウィンドウを開き直してから、もう一度実行してください`,
   "excel-refused": (f) =>
@@ -68,5 +69,26 @@ function keepProblemJa(p: KeepProblem): string {
       return `名前「${p.name}」がシート「${p.sheet}」を指しているため、そのシートを削除できません`;
     case "outside-grid":
       return `セル ${p.sheet}!${p.cell} は Excel のシートの範囲（列 XFD・行 1048576 まで）の外です`;
+  }
+}
+
+function packageProblemJa(p: PackageProblem): string {
+  switch (p.code) {
+    case "not-a-zip":
+      return "zip の目録（central directory）が読めません";
+    case "zip64":
+      return "4 GB を超える形式（ZIP64）には対応していません";
+    case "encrypted":
+      return `暗号化された部品があります（${p.entry}）`;
+    case "compression":
+      return `対応していない圧縮方式です（${p.entry}: ${p.method}）`;
+    case "duplicate-entry":
+      return `同じ名前の部品が 2 つあります（${p.entry}）`;
+    case "missing-part":
+      return `必要な部品がありません（${p.part}）`;
+    case "bad-part":
+      return `部品が壊れています（${p.part}）`;
+    case "damaged":
+      return p.detail;
   }
 }

@@ -1,3 +1,4 @@
+import type { PackageProblem } from "../port/failures";
 import { FAILURE_CODES, failureMessage, type Failure } from "./failures";
 import { failuresEn } from "./failures-en";
 import { failuresJa } from "./failures-ja";
@@ -10,7 +11,11 @@ const SAMPLES: { [C in Failure["code"]]: Extract<Failure, { code: C }> } = {
   csv: { code: "csv", path: "list.csv" },
   "legacy-or-encrypted": { code: "legacy-or-encrypted", path: "old.xls" },
   "not-xlsx": { code: "not-xlsx", path: "memo.pdf" },
-  unreadable: { code: "unreadable", path: "broken.xlsx", detail: "end of central directory not found" },
+  unreadable: {
+    code: "unreadable",
+    path: "broken.xlsx",
+    problem: { code: "missing-part", part: "xl/workbook.xml" },
+  },
   "sheet-not-found": { code: "sheet-not-found", sheet: "R9", sheets: ["R7", "R8"] },
   "no-list": { code: "no-list", sheets: ["名簿"] },
   "quarter-empty": { code: "quarter-empty", text: "" },
@@ -30,13 +35,25 @@ const SAMPLES: { [C in Failure["code"]]: Extract<Failure, { code: C }> } = {
   "sheet-protected": { code: "sheet-protected", sheet: "施策リスト" },
   "cell-edit-mode": { code: "cell-edit-mode" },
   "payload-too-large": { code: "payload-too-large" },
-  "requirement-missing": { code: "requirement-missing", set: "ExcelApi", version: "1.8" },
+  "requirement-missing": { code: "requirement-missing", needs: "ExcelApi 1.8" },
   "sheet-gone": { code: "sheet-gone", sheet: "施策リスト" },
   "excel-refused": { code: "excel-refused", detail: "InvalidArgument" },
   "excel-busy": { code: "excel-busy", detail: "ActivityLimitReached" },
   "connection-lost": { code: "connection-lost", detail: "InvalidOrTimedOutSession" },
   "excel-error": { code: "excel-error", detail: "GeneralException" },
   stopped: { code: "stopped" },
+};
+
+/** One problem per code the .xlsx adapter raises when a file's package cannot be read. */
+const PACKAGE_PROBLEMS: { [C in PackageProblem["code"]]: Extract<PackageProblem, { code: C }> } = {
+  "not-a-zip": { code: "not-a-zip" },
+  zip64: { code: "zip64" },
+  encrypted: { code: "encrypted", entry: "xl/workbook.xml" },
+  compression: { code: "compression", entry: "xl/styles.xml", method: 14 },
+  "duplicate-entry": { code: "duplicate-entry", entry: "xl/workbook.xml" },
+  "missing-part": { code: "missing-part", part: "xl/workbook.xml" },
+  "bad-part": { code: "bad-part", part: "xl/worksheets/sheet1.xml" },
+  damaged: { code: "damaged", detail: "unexpected end of data" },
 };
 
 describe("failure messages", () => {
@@ -64,4 +81,15 @@ describe("failure messages", () => {
     expect(failureMessage(failure, "ja")).toMatch(/^このブックに施策リストが見つかりません/u);
     expect(failureMessage(failure, "en")).toMatch(/^No measure list in this workbook/u);
   });
+
+  test.each(Object.values(PACKAGE_PROBLEMS))(
+    "an unreadable package ($code) is told in both languages",
+    (problem) => {
+      const failure: Failure = { code: "unreadable", path: "broken.xlsx", problem };
+      const [ja, en] = [failureMessage(failure, "ja"), failureMessage(failure, "en")];
+      expect(ja).toMatch(/^「broken.xlsx」を .xlsx として読めません（壊れているか別の形式です: .+）$/u);
+      expect(en).toMatch(/^"broken.xlsx" cannot be read as .xlsx \(damaged or another format: .+\)$/u);
+      expect(en).not.toMatch(/[\u3040-\u309f]/u);
+    },
+  );
 });

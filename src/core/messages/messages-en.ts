@@ -1,3 +1,4 @@
+import type { ChoicesProblem } from "../validation/issues";
 import { quote, type MessageTable } from "./messages-ja";
 
 /** English messages, for logs and for readers outside the city hall. */
@@ -27,5 +28,24 @@ export const messagesEn: MessageTable = {
   "target-wrong-side": (p, c) =>
     `${c.label} (${p.target}) is ${p.polarity === "増加" ? "below" : "above"} the baseline (${p.baseline}) while the target direction is ${p.polarity === "増加" ? "増加 (increase)" : "減少 (decrease)"}; check the target or the direction`,
   "invalid-choices-sheet": (p) =>
-    `The 選択肢 table "${p.table}" (${p.cell}) cannot be used: ${p.problem}; its defaults apply`,
+    `The 選択肢 table "${p.table}" (${p.cell}) cannot be used: ${choicesProblemEn(p.problem)}; its defaults apply`,
 };
+
+function choicesProblemEn(p: ChoicesProblem): string {
+  switch (p.code) {
+    case "no-values":
+      return "it has no values";
+    case "repeated":
+      return `"${p.value}" is there twice`;
+    case "no-column":
+      return `it has no "${p.column}" column`;
+    case "blank-bound":
+      return `the lower bound of "${p.value}" is empty (only the last row's may be)`;
+    case "bound-not-a-number":
+      return `the lower bound of "${p.value}", "${p.text}", is not a number`;
+    case "bounds-not-falling":
+      return "each lower bound must be below the one above it";
+    case "reason-not-yes-no":
+      return `the reason column of "${p.value}" says "${p.text}": write 必要 (needed) or 不要 (not needed)`;
+  }
+}

@@ -1,5 +1,5 @@
 import { formatNumberJa } from "../kpi/numbers";
-import type { IssueCode, IssueParams } from "../validation/issues";
+import type { ChoicesProblem, IssueCode, IssueParams } from "../validation/issues";
 
 /** What a message may say about where it is: the field's Japanese label and the cell's text. */
 export interface MessageContext {
@@ -34,8 +34,27 @@ export const messagesJa: MessageTable = {
   "target-wrong-side": (p, c) =>
     `${c.label}（${formatNumberJa(p.target)}）が基準値（${formatNumberJa(p.baseline)}）より${p.polarity === "増加" ? "小さい" : "大きい"}のに、目標の方向が「${p.polarity}」です。目標値か目標の方向を確認してください`,
   "invalid-choices-sheet": (p) =>
-    `選択肢シートの「${p.table}」の表（${p.cell}）を使えません: ${p.problem}。この表は既定の選択肢を使います`,
+    `選択肢シートの「${p.table}」の表（${p.cell}）を使えません: ${choicesProblemJa(p.problem)}。この表は既定の選択肢を使います`,
 };
+
+function choicesProblemJa(p: ChoicesProblem): string {
+  switch (p.code) {
+    case "no-values":
+      return "値がありません";
+    case "repeated":
+      return `「${p.value}」が2回あります`;
+    case "no-column":
+      return `「${p.column}」の列がありません`;
+    case "blank-bound":
+      return `「${p.value}」の下限が空です（空にできるのは最後の行だけです）`;
+    case "bound-not-a-number":
+      return `「${p.value}」の下限「${p.text}」を数値として読めません`;
+    case "bounds-not-falling":
+      return "下限は上の行ほど大きくしてください";
+    case "reason-not-yes-no":
+      return `「${p.value}」の方向性理由「${p.text}」は「必要」か「不要」で書いてください`;
+  }
+}
 
 /** Long cell texts are cut in messages so one issue stays one line; the full value stays in `value`. */
 export function quote(text: string, max = 40): string {

@@ -1,5 +1,5 @@
-import { ISSUE_CODES, type IssueDraft } from "../validation/issues";
-import { issueMessage } from "./messages";
+import { ISSUE_CODES, type ChoicesProblem, type IssueDraft } from "../validation/issues";
+import { issueMessage, languageOf } from "./messages";
 import { messagesEn } from "./messages-en";
 import { messagesJa } from "./messages-ja";
 
@@ -20,7 +20,7 @@ const SAMPLE_PARAMS: { [C in IssueDraft["code"]]: Extract<IssueDraft, { code: C 
   "invalid-polarity": {},
   "weather-mismatch": { suggested: "☂", pace: 0.45, quarter: "R8Q2" },
   "target-wrong-side": { polarity: "減少", baseline: 4_600_000, target: 4_700_000 },
-  "invalid-choices-sheet": { table: "天気", problem: "値がありません", cell: "選択肢!A1" },
+  "invalid-choices-sheet": { table: "天気", problem: { code: "no-values" }, cell: "選択肢!A1" },
 };
 
 function draft(code: IssueDraft["code"]): IssueDraft {
@@ -38,6 +38,17 @@ function draft(code: IssueDraft["code"]): IssueDraft {
   } as IssueDraft;
 }
 
+/** One problem per code a table of the 選択肢 sheet can have. */
+const CHOICES_PROBLEMS: { [C in ChoicesProblem["code"]]: Extract<ChoicesProblem, { code: C }> } = {
+  "no-values": { code: "no-values" },
+  repeated: { code: "repeated", value: "☀" },
+  "no-column": { code: "no-column", column: "下限" },
+  "blank-bound": { code: "blank-bound", value: "B" },
+  "bound-not-a-number": { code: "bound-not-a-number", value: "A", text: "九割" },
+  "bounds-not-falling": { code: "bounds-not-falling" },
+  "reason-not-yes-no": { code: "reason-not-yes-no", value: "休止", text: "多分" },
+};
+
 describe("messages", () => {
   test("every code has a Japanese and an English message, and nothing else has one", () => {
     expect(Object.keys(messagesJa).sort()).toEqual([...ISSUE_CODES].sort());
@@ -54,6 +65,22 @@ describe("messages", () => {
     expect(ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
   });
 
+  test.each(Object.values(CHOICES_PROBLEMS))(
+    "a 選択肢 table's problem ($code) is told in both languages",
+    (problem) => {
+      const drafted = {
+        ...draft("invalid-choices-sheet"),
+        params: { table: "達成度", problem, cell: "選択肢!J1" },
+      };
+      const [ja, en] = [issueMessage(drafted as IssueDraft, "ja"), issueMessage(drafted as IssueDraft, "en")];
+      expect(ja).toMatch(
+        /^選択肢シートの「達成度」の表（選択肢!J1）を使えません: .+。この表は既定の選択肢を使います$/u,
+      );
+      expect(en).toMatch(/^The 選択肢 table "達成度" \(選択肢!J1\) cannot be used: .+; its defaults apply$/u);
+      expect(en).not.toMatch(/[\u3040-\u309f]/u);
+    },
+  );
+
   test("long cell texts are cut in the message, never in the value", () => {
     const long = { ...draft("invalid-choice"), value: "あ".repeat(30_000) } as IssueDraft;
     expect(issueMessage(long).length).toBeLessThan(100);
@@ -62,5 +89,38 @@ describe("messages", () => {
   test("a Japanese message names the field and the value", () => {
     expect(issueMessage(draft("non-canonical-choice"))).toBe("天気「晴れ」は「☀」と書いてください");
     expect(issueMessage(draft("missing-value"))).toBe("天気が未入力です（進捗状況に「☁」と書かれています）");
+  });
+});
+
+describe("the reader's language, one rule for the pane, the ribbon and the preview", () => {
+  test("Japanese for ja, ja-JP, ja_JP in any case and when none is given; English for every other", () => {
+    const tags = [
+      "ja",
+      "ja-JP",
+      "ja_JP",
+      "JA-jp",
+      null,
+      undefined,
+      "",
+      "en-US",
+      "fr-FR",
+      "zh-CN",
+      "jam",
+      "jv",
+    ];
+    expect(tags.map(languageOf)).toEqual([
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "ja",
+      "en",
+      "en",
+      "en",
+      "en",
+      "en",
+    ]);
   });
 });

@@ -5,6 +5,16 @@ import { messagesJa, type MessageContext, type MessageTable } from "./messages-j
 
 export type Language = "ja" | "en";
 
+/**
+ * The one rule for the reader's language, from a display language as Office or a browser gives
+ * it: Japanese for `ja`, `ja-JP`, `ja_JP` (any case) and when none is given, English for every
+ * other, `jam` (Jamaican Creole) included.
+ */
+export function languageOf(displayLanguage: string | null | undefined): Language {
+  const tag = displayLanguage?.trim() ?? "";
+  return tag === "" || /^ja(?:$|[-_])/iu.test(tag) ? "ja" : "en";
+}
+
 const TABLES: Record<Language, MessageTable> = { ja: messagesJa, en: messagesEn };
 
 /** The words for an issue in a language; Japanese is what every report shows. */

@@ -2,20 +2,20 @@ import type { AttainmentColumn } from "../actions/attainment";
 import { fieldLabel } from "../list/fields";
 import type { ListChoiceReason } from "../list/find-list";
 import type { Language } from "./messages";
+import { noteWordsEn } from "./note-words-en";
+import { noteWordsJa } from "./note-words-ja";
 
-const REASON_JA: Record<ListChoiceReason, string> = {
-  "more-fields": "見出しの項目が最も多い",
-  visible: "表示されている",
-  "more-rows": "行が最も多い",
-  first: "最も左にある",
-};
+/** The words of the notes an action adds beside its report: how the list was chosen, what was not placed. */
+export interface NoteWords {
+  readonly reasons: Readonly<Record<ListChoiceReason, string>>;
+  /** How to pick another sheet on the command line. */
+  readonly pickWithSheet: string;
+  readonly otherLists: (used: string, sheets: readonly string[], reason: string, pick: string) => string;
+  /** `labels` are the columns' header names, as the sheet would have them. */
+  readonly unplacedColumns: (labels: readonly string[]) => string;
+}
 
-const REASON_EN: Record<ListChoiceReason, string> = {
-  "more-fields": "its header names the most fields",
-  visible: "it is the visible one",
-  "more-rows": "it has the most rows",
-  first: "it comes first",
-};
+const WORDS: Record<Language, NoteWords> = { ja: noteWordsJa, en: noteWordsEn };
 
 /**
  * The line that tells a person which of several complete lists was used, why, and how to pick
@@ -25,11 +25,10 @@ export function otherListsMessage(
   used: string,
   others: { readonly sheets: readonly string[]; readonly reason: ListChoiceReason },
   language: Language = "ja",
-  pick: string = language === "ja" ? "--sheet で指定できます" : "pick another with --sheet",
+  pick: string = WORDS[language].pickWithSheet,
 ): string {
-  if (language === "en")
-    return `Several sheets hold a complete measure list (${[used, ...others.sheets].join(", ")}): used "${used}" because ${REASON_EN[others.reason]}; ${pick}`;
-  return `施策リストのあるシートが複数あります（${[used, ...others.sheets].join("、")}）。${REASON_JA[others.reason]}「${used}」を使いました。ほかのシートは ${pick}`;
+  const w = WORDS[language];
+  return w.otherLists(used, [used, ...others.sheets], w.reasons[others.reason], pick);
 }
 
 /**
@@ -41,8 +40,5 @@ export function unplacedColumnsMessage(
   columns: readonly AttainmentColumn[],
   language: Language = "ja",
 ): string {
-  const labels = columns.map((c) => fieldLabel(c));
-  if (language === "en")
-    return `No room for a new ${labels.join(" or ")} column: right of the list, up to the sheet's last column (XFD), every column holds something on the list's rows; add a ${labels.map((l) => `"${l}"`).join(" and ")} column to the header and it is written there`;
-  return `${labels.join("・")}の列を追加できません。施策リストの右には、シートの右端（XFD 列）まで、リストの行がすべて空いている列がありません。見出しに${labels.map((l) => `「${l}」`).join("")}の列を用意すれば、そこに書き込みます`;
+  return WORDS[language].unplacedColumns(columns.map((c) => fieldLabel(c)));
 }

@@ -1,7 +1,7 @@
 import { cellAddress } from "../port/grid";
 import type { WriteFailure } from "../port/failures";
-import type { ApplyOutcome, ChangedCell, InputChange, KeptSheet, UnsupportedStepKind } from "../port/outcome";
-import type { PlannedValue } from "../port/plan";
+import type { ApplyOutcome, ChangedCell, InputChange, KeptSheet } from "../port/outcome";
+import type { Capability, PlannedValue } from "../port/plan";
 import type { Result } from "../result";
 import { failureMessage, type FailureContext } from "./failures";
 import type { Language } from "./messages";
@@ -41,7 +41,7 @@ export interface WriteWords {
   readonly dropdowns: (ranges: number) => string;
   readonly historyRows: (rows: number) => string;
   readonly kept: (sheet: KeptSheet, inputs: string) => string;
-  readonly unsupported: (step: UnsupportedStepKind, requires: string) => string;
+  readonly unsupported: (step: Capability, needs: string) => string;
   readonly changedCell: (place: string, found: string) => string;
   readonly formulaCell: (place: string) => string;
   readonly inputCell: (place: string, input: string, found: string) => string;
@@ -108,7 +108,7 @@ export function writeResultText(
   if (inputs.length > 0) lines.push(w.inputChanged(inputs.length, inputPlace(inputs[0].input)));
   if (o.already.length > 0) lines.push(w.already(o.already.length));
   for (const kept of o.sheetsKept) lines.push(w.kept(kept, (kept.inputs ?? []).map(inputPlace).join("、")));
-  for (const u of o.unsupported) lines.push(w.unsupported(u.step, `${u.requires.set} ${u.requires.version}`));
+  for (const u of o.unsupported) lines.push(w.unsupported(u.step, u.needs));
   if (o.history > 0) lines.push(w.historyRows(o.history));
   const cells = [
     ...o.changed.map((c) => changedCellLine(c, w)),

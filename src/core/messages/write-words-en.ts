@@ -37,7 +37,7 @@ export const writeWordsEn: WriteWords = {
         return `The list changed after it was read (${inputs}), so sheet "${sheet.name}" was not made. Run it again.`;
     }
   },
-  unsupported: (step, requires) => `This Excel skipped the ${STEPS[step]} (needs ${requires}).`,
+  unsupported: (step, needs) => `This Excel skipped the ${STEPS[step]} (needs ${needs}).`,
   changedCell: (place, found) => `${place}: someone changed it to "${found}"`,
   formulaCell: (place) => `${place}: holds a formula`,
   inputCell: (place, input, found) => `${place}: ${input}, which it is computed from, changed to "${found}"`,

@@ -35,8 +35,7 @@ export const writeWordsJa: WriteWords = {
         return `施策リストが読み込んだあとに変更されたため（${inputs} など）、シート「${sheet.name}」は作っていません。もう一度実行してください。`;
     }
   },
-  unsupported: (step, requires) =>
-    `この Excel では${STEPS[step]}をしませんでした（${requires} が必要です）。`,
+  unsupported: (step, needs) => `この Excel では${STEPS[step]}をしませんでした（${needs} が必要です）。`,
   changedCell: (place, found) => `${place}: 他の人が「${found}」に変更していました`,
   formulaCell: (place) => `${place}: 数式のセルです`,
   inputCell: (place, input, found) => `${place}: もとになった ${input} が「${found}」に変わっていました`,

@@ -12,7 +12,19 @@ export type OpenFailure =
   | { readonly code: "csv"; readonly path: string }
   | { readonly code: "legacy-or-encrypted"; readonly path: string }
   | { readonly code: "not-xlsx"; readonly path: string }
-  | { readonly code: "unreadable"; readonly path: string; readonly detail: string };
+  | { readonly code: "unreadable"; readonly path: string; readonly problem: PackageProblem };
+
+/** Why a zip is not a readable .xlsx package, as the .xlsx adapter finds it. */
+export type PackageProblem =
+  | { readonly code: "not-a-zip" }
+  | { readonly code: "zip64" }
+  | { readonly code: "encrypted"; readonly entry: string }
+  | { readonly code: "compression"; readonly entry: string; readonly method: number }
+  | { readonly code: "duplicate-entry"; readonly entry: string }
+  | { readonly code: "missing-part"; readonly part: string }
+  | { readonly code: "bad-part"; readonly part: string }
+  /** Damage the reader did not foresee: its own words, for support. */
+  | { readonly code: "damaged"; readonly detail: string };
 
 /**
  * Why a result could not be written. Returned by a write, it means nothing was written; a failure
@@ -28,7 +40,8 @@ export type WriteFailure =
   | { readonly code: "sheet-protected"; readonly sheet: string }
   | { readonly code: "cell-edit-mode" }
   | { readonly code: "payload-too-large" }
-  | { readonly code: "requirement-missing"; readonly set: string; readonly version: string }
+  /** This host lacks what the step needs, named in the host's own terms (`ExcelApi 1.8`). */
+  | { readonly code: "requirement-missing"; readonly needs: string }
   /** A sheet the write needed was deleted or renamed while it was being written. */
   | { readonly code: "sheet-gone"; readonly sheet: string }
   /** Excel refused an operation as invalid; `detail` keeps Excel's own words for support. */

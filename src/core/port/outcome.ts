@@ -1,6 +1,6 @@
 import type { CellRange, CellValue } from "./grid";
 import type { WriteFailure } from "./failures";
-import type { DropdownRule, PlannedValue, Requirement, SheetMark, WritePurpose } from "./plan";
+import type { Capability, DropdownRule, PlannedValue, SheetMark, WritePurpose } from "./plan";
 
 /**
  * What a write did, decided by the core's write engine (core/write) the same way on every host.
@@ -112,21 +112,28 @@ export interface Interruption {
   }[];
 }
 
-export type UnsupportedStepKind = "print-setup" | "chart" | "copy-header-look";
-
+/** A step the host skipped for want of a capability. */
 export interface UnsupportedStep {
-  readonly step: UnsupportedStepKind;
+  readonly step: Capability;
   readonly sheet: string;
-  readonly requires: Requirement;
+  /** What taking it needs, in the host's own terms (`ExcelApi 1.9`). */
+  readonly needs: string;
 }
 
 /**
- * The data validation a range had before the tool set a dropdown there: none, or another that only
- * the kind of host that read it can put back (kept as that host's own JSON).
+ * The data validation a range had before the tool set a dropdown there: none, or another kept as
+ * it was read, in the form it was read in, so an undo can put it back where that form is written:
+ * `office-rule`, Office.js's DataValidation (`rule`, `errorAlert`, `ignoreBlanks`);
+ * `ooxml-elements`, the sheet's `<dataValidation>` elements that covered the range, each with the
+ * part of it they covered.
  */
 export type ValidationBefore =
   | { readonly kind: "none" }
-  | { readonly kind: "host"; readonly host: "excel" | "xlsx"; readonly data: JsonValue };
+  | {
+      readonly kind: "kept";
+      readonly form: "office-rule" | "ooxml-elements";
+      readonly data: JsonValue;
+    };
 
 export type JsonValue =
   string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };

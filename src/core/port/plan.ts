@@ -1,4 +1,5 @@
 import { cellAddress, type CellRange, type CellValue, type SheetGrid } from "./grid";
+import { withCells } from "./grid-edit";
 import type { CellStyle } from "./looks";
 import type { ValidationBefore } from "./outcome";
 
@@ -144,21 +145,23 @@ export interface ContentCell {
   readonly style?: CellStyle;
 }
 
-/** A step of a plan that needs more than the add-in's minimum (ExcelApi 1.8). */
-export interface Requirement {
-  readonly set: "ExcelApi";
-  readonly version: string;
+/**
+ * A step of a plan that not every host can take (an older Excel can neither set up printing nor
+ * copy a cell's look): a host without it skips the step and the write says so.
+ */
+export type Capability = "print-setup" | "copy-header-look" | "chart";
+
+/** A capability a host lacks, with what taking it needs in the host's own terms (`ExcelApi 1.9`). */
+export interface MissingCapability {
+  readonly capability: Capability;
+  readonly needs: string;
 }
 
-/** Fit to one page wide needs ExcelApi 1.9: a host without it skips print setup and says so. */
-export const PRINT_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.9" };
-
+/** Optional (`print-setup`): a host that lacks it skips the whole print setup and reports it. */
 export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";
   readonly paper: "A4";
   readonly fitToWidth: boolean;
-  /** Optional: a host that lacks this skips the whole print setup and reports it. */
-  readonly requires: Requirement;
 }
 
 export interface SheetContent {
@@ -252,14 +255,11 @@ export function plannedFrom(value: CellValue): PlannedValue {
 
 /** A sheet the tool adds, as a host would read it back once written: its values and merges. */
 export function newSheetGrid(sheet: NewSheet): SheetGrid & { readonly merges: readonly CellRange[] } {
-  const rows: CellValue[][] = [];
-  for (const cell of sheet.content.cells) {
-    while (rows.length <= cell.rowIndex) rows.push([]);
-    const row = rows[cell.rowIndex];
-    while (row.length <= cell.col) row.push(null);
-    row[cell.col] = valueAfter(cell.value);
-  }
-  return { name: sheet.name, hidden: sheet.hidden, rows, merges: sheet.content.merges };
+  const { cells, merges } = sheet.content;
+  return withCells(
+    { name: sheet.name, hidden: sheet.hidden, rows: [], merges },
+    cells.map((c) => ({ rowIndex: c.rowIndex, col: c.col, value: valueAfter(c.value) })),
+  );
 }
 
 /** What a cell reads as once `value` is written into it. */

@@ -4,7 +4,6 @@ import { summaryMarkerText, SNAPSHOT_HEADER } from "./summary-state";
 import { NO_VALUE, OTHER, type SummaryModel, type WeatherGroup } from "./summary";
 import type { CellStyle } from "../port/looks";
 import {
-  PRINT_REQUIREMENT,
   num,
   text,
   type ChartSpec,
@@ -79,7 +78,7 @@ export function summaryContent(model: SummaryModel): SheetContent {
     columnWidths: [...WIDTHS, 2, 30, 8, 12, 30],
     freezeRows: 2,
     rowHeights: out.rowHeights,
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, requires: PRINT_REQUIREMENT },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true },
     hiddenColumns: [STATE_COL - 1, STATE_COL, STATE_COL + 1, STATE_COL + 2, STATE_COL + 3],
     chart,
   };

@@ -37,8 +37,22 @@ export interface IssueParams {
     readonly target: number;
   };
   /** The 選択肢 sheet exists but one of its tables cannot be used; the defaults stand in. */
-  "invalid-choices-sheet": { readonly table: string; readonly problem: string; readonly cell: string };
+  "invalid-choices-sheet": {
+    readonly table: string;
+    readonly problem: ChoicesProblem;
+    readonly cell: string;
+  };
 }
+
+/** Why a table of the 選択肢 sheet cannot be used; messages word it. */
+export type ChoicesProblem =
+  | { readonly code: "no-values" }
+  | { readonly code: "repeated"; readonly value: string }
+  | { readonly code: "no-column"; readonly column: string }
+  | { readonly code: "blank-bound"; readonly value: string }
+  | { readonly code: "bound-not-a-number"; readonly value: string; readonly text: string }
+  | { readonly code: "bounds-not-falling" }
+  | { readonly code: "reason-not-yes-no"; readonly value: string; readonly text: string };
 
 export type IssueCode = keyof IssueParams;
 

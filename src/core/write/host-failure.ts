@@ -22,7 +22,7 @@ export function failureOfHost(error: HostError, sheet: string | null = error.she
     case "connection":
       return { code: "connection-lost", detail: error.detail };
     case "unsupported":
-      return { code: "requirement-missing", set: "ExcelApi", version: "1.8" };
+      return { code: "requirement-missing", needs: error.needs ?? error.detail };
     case "other":
       return { code: "excel-error", detail: error.detail };
   }

@@ -1,7 +1,14 @@
 import type { CellRange, CellValue } from "../port/grid";
 import type { KeepProblem } from "../port/failures";
-import type { UnsupportedStepKind, ValidationBefore } from "../port/outcome";
-import type { ChartSpec, ContentCell, DropdownRule, NewSheet, PlannedValue, Requirement } from "../port/plan";
+import type { ValidationBefore } from "../port/outcome";
+import type {
+  ChartSpec,
+  ContentCell,
+  DropdownRule,
+  MissingCapability,
+  NewSheet,
+  PlannedValue,
+} from "../port/plan";
 import type { Result } from "../result";
 
 /**
@@ -14,7 +21,7 @@ export interface WritePort {
   /** How requests are sized, or null for a host with no payload cap (a package in memory). */
   readonly payload: PayloadModel | null;
   /** The steps this host cannot take (print setup without ExcelApi 1.9). */
-  readonly lacks: readonly { readonly step: UnsupportedStepKind; readonly requires: Requirement }[];
+  readonly lacks: readonly MissingCapability[];
   /** One request: the sheets, and the cells, values and validations asked. */
   read(ask: ReadAsk): Promise<Result<ReadAnswer, HostError>>;
   /** One request: the piece's guard loads first, then its operations in order. */
@@ -210,6 +217,8 @@ export interface HostError {
   /** The sheet the failure concerns, when the host or the request tells. */
   readonly sheet: string | null;
   readonly detail: string;
+  /** For `unsupported`: what the step needs, in the host's own terms (`ExcelApi 1.8`). */
+  readonly needs?: string;
 }
 
 export type HostErrorCode =

@@ -13,14 +13,7 @@ import {
   type UnsupportedStep,
   type WrittenCell,
 } from "../port/outcome";
-import {
-  PRINT_REQUIREMENT,
-  isEmptyPlan,
-  sameSource,
-  sameValue,
-  type SheetMark,
-  type WritePlan,
-} from "../port/plan";
+import { isEmptyPlan, sameSource, sameValue, type SheetMark, type WritePlan } from "../port/plan";
 import { fail, ok, type Result } from "../result";
 import { compareAsk, compareHints, decide, type Decision, type Target } from "./compare";
 import { HistoryLog, HISTORY_COLUMNS, cellKey, renamedKey, sheetKey } from "./history-log";
@@ -536,13 +529,12 @@ function countPieces(port: WritePort, units: readonly Unit[], log: HistoryLog | 
 function unsupportedSteps(port: WritePort, decision: Decision): UnsupportedStep[] {
   const out: UnsupportedStep[] = [];
   for (const lack of port.lacks) {
-    if (lack.step === "print-setup")
+    if (lack.capability === "print-setup")
       for (const sheet of decision.addSheets)
-        if (sheet.content.print)
-          out.push({ step: "print-setup", sheet: sheet.name, requires: PRINT_REQUIREMENT });
-    if (lack.step === "copy-header-look") {
+        if (sheet.content.print) out.push({ step: "print-setup", sheet: sheet.name, needs: lack.needs });
+    if (lack.capability === "copy-header-look") {
       const t = decision.writes.find((w) => w.look === "like-left-header");
-      if (t) out.push({ step: "copy-header-look", sheet: t.sheet, requires: lack.requires });
+      if (t) out.push({ step: "copy-header-look", sheet: t.sheet, needs: lack.needs });
     }
   }
   return out;

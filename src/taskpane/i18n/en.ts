@@ -16,7 +16,7 @@ export const en: PaneStrings = {
   list: {
     loading: "Reading the measure list…",
     reload: "Read again",
-    info: (sheet, measures) => `Sheet "${sheet}", ${measures} measures`,
+    info: (sheet, measures) => `Sheet "${sheet}", ${measures} ${measures === 1 ? "measure" : "measures"}`,
     openFailed: "The measure list could not be opened",
     sheetPicker: "Sheet to use",
     pickAnother: 'pick another in "Sheet to use"',
@@ -38,7 +38,7 @@ export const en: PaneStrings = {
     byCode: "Kind",
     sheetGroup: "Whole sheet",
     noDepartment: "(no department)",
-    groupCounts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+    groupCounts: (errors, warnings) => issueCountsText({ error: errors, warning: warnings }, "en"),
     severity: { error: "Error", warning: "Warning" },
     place: (row, column) => `row ${row}, column ${column}`,
     fix: (suggestion) => `Change to "${suggestion}"`,
@@ -78,7 +78,10 @@ export const en: PaneStrings = {
     intro:
       "Puts dropdowns on the weather (天気) and direction (今後の方向性) cells and rewrites variants such as 晴れ or 改善 to their canonical value. The choices live in the hidden 選択肢 sheet; unhide it to edit them.",
     run: "Set up choices…",
-    unknown: (count) => `${count} values are not choices and are left as they are:`,
+    unknown: (count) =>
+      count === 1
+        ? "1 value is not a choice and is left as it is:"
+        : `${count} values are not choices and are left as they are:`,
     unknownItem: (place, value) => `${place} "${value}"`,
   },
   attainment: {
@@ -148,7 +151,10 @@ export const en: PaneStrings = {
     failed: "Could not write",
     undo: (operation) => `Undo (${operation})`,
     undoTitle: (operation) => `Before undoing: ${operation}`,
-    undoKeeps: (count) => `${count} cells were changed by someone else since, and stay as they are:`,
+    undoKeeps: (count) =>
+      count === 1
+        ? "1 cell was changed by someone else since, and stays as it is:"
+        : `${count} cells were changed by someone else since, and stay as they are:`,
     dismiss: "Close",
     operations: {
       fill: "Set up choices",

@@ -4,6 +4,7 @@ import type { Quarter } from "../../core/calendar/fiscal-calendar";
 import { measureRowsAt, readMeasureRows, type MeasureRow } from "../../core/list/measure-row";
 import type { OpenedList } from "../../core/list/open-list";
 import type { CellValue } from "../../core/port/grid";
+import { withCells, type CellEdit } from "../../core/port/grid-edit";
 
 /** The columns a PL edits (§1), when the list has them; the KPI actual is added per fiscal year. */
 export const PL_FIELDS = ["progress", "weather", "direction", "directionReason"] as const;
@@ -56,16 +57,13 @@ export function editedAttainment(
 ): RowAttainment | null {
   const [row] = measureRowsAt(list.sheet, list.layout, new Set([rowIndex]));
   if (!row) return null;
-  const cells = [...(list.sheet.rows[rowIndex] ?? [])];
+  const cells: CellEdit[] = [];
   for (const [key, value] of Object.entries(values)) {
     const binding = row.columns.get(key);
-    if (!binding) continue;
-    while (cells.length <= binding.col) cells.push(null);
-    cells[binding.col] = value;
+    if (binding) cells.push({ rowIndex, col: binding.col, value });
   }
-  const rows = [...list.sheet.rows];
-  rows[rowIndex] = cells;
-  const [edited] = measureRowsAt({ ...list.sheet, rows }, list.layout, new Set([rowIndex]));
+  const sheet = withCells(list.sheet, cells);
+  const [edited] = measureRowsAt(sheet, list.layout, new Set([rowIndex]));
   return edited ? rowAttainment(edited, quarter, list.choices) : null;
 }
 

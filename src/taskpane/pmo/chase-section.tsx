@@ -1,6 +1,7 @@
 import { Button, Textarea, useId } from "@fluentui/react-components";
 import { useMemo, useRef } from "react";
-import { chaseList, chaseMessage, type ChaseGroup } from "../../core/actions/chase";
+import { chaseList, type ChaseGroup } from "../../core/actions/chase";
+import { chaseMessage } from "../../core/messages/chase-message";
 import { formatQuarter } from "../../core/calendar/fiscal-calendar";
 import type { OpenedList } from "../../core/list/open-list";
 import { CellText } from "../cell-text";
@@ -36,11 +37,12 @@ function ChaseGroupView({ group }: { readonly group: ChaseGroup }) {
   const textId = useId("chase-text");
   const area = useRef<HTMLTextAreaElement>(null);
   const message = chaseMessage(group, quarter, env.language);
+  const department = group.department === "" ? strings.check.noDepartment : group.department;
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(message);
-      announce(strings.chase.copied(group.department));
+      announce(strings.chase.copied(department));
     } catch {
       // Clipboard access can be refused inside a frame: leave the text selected for Ctrl+C.
       area.current?.focus();
@@ -52,10 +54,10 @@ function ChaseGroupView({ group }: { readonly group: ChaseGroup }) {
   return (
     <section aria-labelledby={headingId} className={styles.stack}>
       <h3 id={headingId} className={styles.heading}>
-        <CellText value={strings.chase.groupHeading(group.department, group.items.length)} />
+        <CellText value={strings.chase.groupHeading(department, group.items.length)} />
       </h3>
       <label htmlFor={textId} className={styles.visuallyHidden}>
-        {strings.chase.messageLabel(group.department)}
+        {strings.chase.messageLabel(department)}
       </label>
       <Textarea
         id={textId}
@@ -66,11 +68,7 @@ function ChaseGroupView({ group }: { readonly group: ChaseGroup }) {
         rows={Math.min(12, group.items.length + 7)}
       />
       <div className={styles.row}>
-        <Button
-          size="small"
-          onClick={() => void copy()}
-          aria-label={strings.chase.copyLabel(group.department)}
-        >
+        <Button size="small" onClick={() => void copy()} aria-label={strings.chase.copyLabel(department)}>
           {strings.chase.copy}
         </Button>
       </div>

@@ -1,4 +1,5 @@
-import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/port/grid";
+import type { SheetGrid, WorkbookGrid } from "../../core/port/grid";
+import { withCells, type CellEdit } from "../../core/port/grid-edit";
 import type { ApplyOutcome } from "../../core/port/outcome";
 import { newSheetGrid, valueAfter, type WritePlan } from "../../core/port/plan";
 
@@ -10,21 +11,17 @@ import { newSheetGrid, valueAfter, type WritePlan } from "../../core/port/plan";
  */
 export function bookAfterWrite(book: WorkbookGrid, plan: WritePlan, outcome: ApplyOutcome): WorkbookGrid {
   const removed = new Set(outcome.sheetsRemoved.map((m) => m.name));
+  const cellsOn = (sheet: string): CellEdit[] => [
+    ...outcome.written
+      .filter((w) => w.sheet === sheet)
+      .map((w) => ({ rowIndex: w.rowIndex, col: w.colIndex, value: valueAfter(w.after) })),
+    ...outcome.changed
+      .filter((c) => c.sheet === sheet)
+      .map((c) => ({ rowIndex: c.rowIndex, col: c.colIndex, value: c.found })),
+  ];
   const sheets: SheetGrid[] = book.sheets
     .filter((s) => !removed.has(s.name))
-    .map((s) => ({ ...s, rows: [...s.rows] }));
-  const set = (sheet: string, rowIndex: number, col: number, value: CellValue) => {
-    const grid = sheets.find((s) => s.name === sheet);
-    if (!grid) return;
-    const rows = grid.rows as CellValue[][];
-    while (rows.length <= rowIndex) rows.push([]);
-    const cells = [...(rows[rowIndex] ?? [])];
-    while (cells.length <= col) cells.push(null);
-    cells[col] = value;
-    rows[rowIndex] = cells;
-  };
-  for (const w of outcome.written) set(w.sheet, w.rowIndex, w.colIndex, valueAfter(w.after));
-  for (const c of outcome.changed) set(c.sheet, c.rowIndex, c.colIndex, c.found);
+    .map((s) => withCells(s, cellsOn(s.name)));
   for (const { name } of outcome.sheetsAdded) {
     const added = plan.newSheets.find((s) => s.name === name);
     if (!added) continue;

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import type { OpenFailure } from "../../core/port/failures";
 import type { WorkbookGrid } from "../../core/port/grid";
 import { fail, ok, type Result } from "../../core/result";
-import { openPackage, type PackageFailure, type XlsxPackage } from "../read/open-package";
+import { openPackage, type XlsxPackage } from "../read/open-package";
 import { readWorkbookGrid } from "../read/read-sheets";
 import { sniffPackage } from "../read/sniff";
 import { nodeCodec } from "./node-codec";
@@ -24,15 +24,12 @@ export async function readWorkbookFile(path: string): Promise<Result<OpenedWorkb
   const kind = sniffPackage(bytes.value, path);
   if (kind !== "zip") return fail({ code: kind, path });
   const opened = openPackage(bytes.value, nodeCodec);
-  if (!opened.ok) return fail({ code: "unreadable", path, detail: packageDetail(opened.error) });
+  if (!opened.ok) return fail({ code: "unreadable", path, problem: opened.error });
   try {
     return ok({ package: opened.value, grid: readWorkbookGrid(opened.value), bytes: bytes.value });
   } catch (e) {
-    return fail({
-      code: "unreadable",
-      path,
-      detail: e instanceof Error ? e.message.split("\n")[0] : String(e),
-    });
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return fail({ code: "unreadable", path, problem: { code: "damaged", detail } });
   }
 }
 
@@ -43,25 +40,5 @@ async function readBytes(path: string): Promise<Result<Uint8Array, ReadFailure>>
     return ok(await fs.readFile(path));
   } catch {
     return fail({ code: "file-not-found", path });
-  }
-}
-
-/** A package failure as the one-line detail of `unreadable`. */
-export function packageDetail(f: PackageFailure): string {
-  switch (f.code) {
-    case "not-a-zip":
-      return "zip の目録（central directory）が読めません";
-    case "zip64":
-      return "4 GB を超える形式（ZIP64）には対応していません";
-    case "encrypted":
-      return `暗号化された部品があります（${f.entry}）`;
-    case "compression":
-      return `対応していない圧縮方式です（${f.entry}: ${f.method}）`;
-    case "duplicate-entry":
-      return `同じ名前の部品が 2 つあります（${f.entry}）`;
-    case "missing-part":
-      return `必要な部品がありません（${f.part}）`;
-    case "bad-part":
-      return `部品が壊れています（${f.part}）`;
   }
 }

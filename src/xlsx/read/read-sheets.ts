@@ -1,6 +1,4 @@
-import { ok } from "../../core/result";
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../../core/port/grid";
-import type { ColumnSlice, SheetHead, WorkbookReader } from "../../core/port/read";
 import { findElement, rootPrefix } from "../xml/xml-scan";
 import type { SheetPart, XlsxPackage } from "./open-package";
 import { cellValue, forEachCell, type ValueContext } from "./sheet-cells";
@@ -13,7 +11,10 @@ export interface ReadSheet {
   readonly validations: readonly FoundValidation[];
 }
 
-/** Every sheet's values, merges and visibility: the grid the core reads. */
+/**
+ * Every sheet's values, merges and visibility: the grid the core reads, through its one in-memory
+ * reader (core/port/grid-reader.ts) on the command line and in the preview alike.
+ */
 export function readWorkbookGrid(pkg: XlsxPackage): WorkbookGrid {
   return { sheets: pkg.sheets.map((s) => readSheet(pkg, s).grid) };
 }
@@ -47,50 +48,6 @@ export function readSheet(pkg: XlsxPackage, sheet: SheetPart): ReadSheet {
   return {
     grid: { name: sheet.name, hidden, rows, merges },
     validations: readValidations(xml, prefix, after),
-  };
-}
-
-/**
- * The read port over a package: the head reads whole sheets once (values only, which is what
- * makes it fast) and the columns come from the same read.
- */
-export function packageReader(pkg: XlsxPackage): WorkbookReader {
-  const grids = new Map<string, SheetGrid & { readonly merges: readonly CellRange[] }>();
-  const gridOf = (sheet: SheetPart) => {
-    let grid = grids.get(sheet.name);
-    if (!grid) grids.set(sheet.name, (grid = readSheet(pkg, sheet).grid));
-    return grid;
-  };
-  return {
-    async readHead(count) {
-      const sheets: SheetHead[] = pkg.sheets.map((sheet) => {
-        const grid = gridOf(sheet);
-        const columnCount = grid.rows.reduce((n, r) => Math.max(n, r.length), 0);
-        return {
-          name: grid.name,
-          hidden: grid.hidden,
-          rowCount: grid.rows.length,
-          columnCount,
-          rows: grid.rows.slice(0, count),
-          merges: grid.merges.filter((m) => m.top < count),
-        };
-      });
-      return ok({ sheets });
-    },
-    async readColumns(requests) {
-      return ok(
-        requests.map((request): ColumnSlice => {
-          const sheet = pkg.sheets.find((s) => s.name === request.sheet);
-          const grid = sheet ? gridOf(sheet) : null;
-          const rows: CellValue[][] = [];
-          for (let r = request.top; r <= request.bottom; r++) {
-            const cells = grid?.rows[r];
-            rows.push(request.columns.map((c) => cells?.[c] ?? null));
-          }
-          return { request, rows };
-        }),
-      );
-    },
   };
 }
 

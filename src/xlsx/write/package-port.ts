@@ -242,6 +242,8 @@ function validation(pkg: XlsxPackage, sheet: SheetPart, r: Rect): ValidationStat
       ),
     }));
   const before: ValidationBefore =
-    parts.length === 0 ? { kind: "none" } : { kind: "host", host: "xlsx", data: { validations: parts } };
+    parts.length === 0
+      ? { kind: "none" }
+      : { kind: "kept", form: "ooxml-elements", data: { validations: parts } };
   return { list, before };
 }

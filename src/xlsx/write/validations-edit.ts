@@ -57,11 +57,13 @@ function beforeOf(xml: string, found: readonly FoundValidation[], range: CellRan
     if (inside.length > 0)
       parts.push({ xml: xml.slice(v.element.start, v.element.end), sqref: formatSqref(inside) });
   }
-  return parts.length === 0 ? { kind: "none" } : { kind: "host", host: "xlsx", data: { validations: parts } };
+  return parts.length === 0
+    ? { kind: "none" }
+    : { kind: "kept", form: "ooxml-elements", data: { validations: parts } };
 }
 
 function restored(restore: ValidationRestore): string[] {
-  if (restore.before.kind !== "host" || restore.before.host !== "xlsx") return [];
+  if (restore.before.kind !== "kept" || restore.before.form !== "ooxml-elements") return [];
   const data = restore.before.data as { validations?: { xml: string; sqref: string }[] };
   return (data.validations ?? []).map((v) => {
     const end = v.xml.indexOf(">") + 1;

@@ -1,0 +1,245 @@
+/**
+ * Every table of words has the same sentences in Japanese and in English, and each reads as one
+ * line in both: the samples below call every sentence, and the types make them name every one.
+ */
+import { chaseMessage, type ChaseWords } from "./chase-message";
+import { chaseWordsEn } from "./chase-words-en";
+import { chaseWordsJa } from "./chase-words-ja";
+import type { CliWords } from "./cli-words";
+import { cliWordsEn } from "./cli-words-en";
+import { cliWordsJa } from "./cli-words-ja";
+import { otherListsMessage, unplacedColumnsMessage, type NoteWords } from "./notes";
+import { noteWordsEn } from "./note-words-en";
+import { noteWordsJa } from "./note-words-ja";
+import type { RibbonWords } from "./ribbon-words";
+import { ribbonWordsEn } from "./ribbon-words-en";
+import { ribbonWordsJa } from "./ribbon-words-ja";
+import type { WriteWords } from "./write-result";
+import { writeWordsEn } from "./write-words-en";
+import { writeWordsJa } from "./write-words-ja";
+
+/** For each sentence of a table, the arguments to call it with; null for a fixed one. */
+type Samples<W> = {
+  readonly [K in keyof W]: W[K] extends (...args: infer A) => string
+    ? A
+    : W[K] extends string
+      ? null
+      : Samples<W[K]>;
+};
+
+/** Every sentence of a table, by its path, called with its sample. */
+function sentences<W extends object>(words: W, samples: Samples<W>, path = ""): [string, string][] {
+  return Object.entries(words).flatMap(([key, value]): [string, string][] => {
+    const at = `${path}${key}`;
+    const sample = (samples as Record<string, unknown>)[key];
+    if (typeof value === "string") return [[at, value]];
+    if (typeof value === "function")
+      return [[at, String((value as (...a: unknown[]) => unknown)(...(sample as unknown[])))]];
+    return sentences(value as object, sample as Samples<object>, `${at}.`);
+  });
+}
+
+const INPUT = "施策.xlsx";
+const PLACE = "60行 N列";
+
+const CLI: Samples<CliWords> = {
+  place: [60, "N"],
+  rowName: [60],
+  validate: {
+    checked: [INPUT, "施策リスト", 32, 4],
+    template: null,
+    noProblems: null,
+    severity: { error: null, warning: null },
+    sheetPlace: null,
+    fix: ["☁"],
+  },
+  fill: {
+    planned: [INPUT, "施策リスト"],
+    filled: [INPUT, "out.xlsx", "施策リスト"],
+    newChoicesSheet: null,
+    fields: { weather: null, direction: null },
+    noColumn: ["天気"],
+    dropdownInPlace: ["天気", "N5:N8"],
+    dropdown: ["天気", "N5:N8", "'選択肢'!$A$2:$A$4"],
+    noRewrites: null,
+    rewrites: [2],
+    rewrite: [PLACE, "天気", "晴", "☀"],
+    formulas: [1],
+    formulaCell: ["N9", "☀"],
+    unknowns: [1],
+    unknown: [PLACE, "天気", "雷"],
+  },
+  attainment: {
+    heading: [INPUT, "out.xlsx", "R7", "R7Q2"],
+    noTargetColumn: ["R7"],
+    headersAdded: [["達成率", "達成度"]],
+    placed: ["達成率", "W"],
+    written: [["達成率 W列", "達成度 X列"], "", 64],
+    rows: [32],
+    tableHeader: null,
+    plWeather: ["☀"],
+    grades: ["A 3 / B 1"],
+    uncomputable: [1],
+    paceMismatches: [2, "R7Q2"],
+    suggestions: [1],
+    suggestionFields: { target: null, actual: null },
+    suggestion: ["12行 [A1-1]", "目標値", "60件", "マイルストーン", "改善実施数:60"],
+  },
+  summary: {
+    nothingToSummarise: [INPUT, "施策リスト"],
+    added: [INPUT, "out.xlsx", "サマリー_R7Q2", "施策リスト"],
+    measures: ["R7Q2", 32, "☀ 31 / ☁ 1"],
+    direction: ["継続 30 / 休止 2"],
+    grades: ["R7", "A 3 / B 1"],
+    watchlist: [1],
+    paceHint: ["☂"],
+    watched: ["C3-2", "☁", " ☂", "研修", "総務部"],
+    noPrevious: null,
+    changes: ["R7Q1", { weather: 1, direction: 0, added: 2, removed: 1 }],
+    weatherMoved: ["A1-1", "☀", "☁"],
+    directionMoved: ["A1-1", "継続", "休止"],
+    measureAdded: ["D1-1"],
+    measureRemoved: ["B2-3"],
+  },
+  demo: {
+    sample: ["examples/measure-list-sample.xlsx"],
+    validate: null,
+    fill: null,
+    attainment: ["R7Q2"],
+    summary: ["R7Q2"],
+    more: [12, "out/attainment.txt"],
+    outputs: ["out", ["validate.txt", "filled.xlsx"]],
+  },
+  args: {
+    noCommand: null,
+    unknownCommand: ["check"],
+    optionNotFor: ["validate", "-o"],
+    extraArgument: ["extra.xlsx"],
+    noInput: ["fill"],
+    noOutput: ["fill"],
+    emptySheet: null,
+    emptyQuarter: null,
+    invalid: null,
+    unknownOption: ["--colour"],
+    optionValue: ["--sheet"],
+    unreadable: ["bad"],
+  },
+  unexpected: ["not a finite number"],
+};
+
+const RIBBON: Samples<RibbonWords> = {
+  appTitle: null,
+  summaryTitle: null,
+  checkTitle: null,
+  nothingToSummarise: ["施策リスト"],
+  summaryMade: ["サマリー_R7Q2", "施策リスト", "R7Q2"],
+  measures: [32, "☀ 31 / ☁ 1"],
+  watchlist: [1],
+  checked: ["施策リスト", 32],
+  counts: [{ error: 1, warning: 6 }],
+  unexpected: ["boom"],
+  showInPane: null,
+  close: null,
+};
+
+const CHASE: Samples<ChaseWords> = {
+  greeting: ["市民部"],
+  noDepartment: null,
+  request: ["R8Q2"],
+  row: [60],
+  fields: { progress: null, weather: null, direction: null, directionReason: null },
+  separator: null,
+  signature: null,
+};
+
+const NOTES: Samples<NoteWords> = {
+  reasons: { "more-fields": null, visible: null, "more-rows": null, first: null },
+  pickWithSheet: null,
+  otherLists: ["R8", ["R8", "R7"], "visible", "--sheet"],
+  unplacedColumns: [["達成率", "達成度"]],
+};
+
+const WRITE: Samples<WriteWords> = {
+  nothingWritten: null,
+  written: [902],
+  sheetsAdded: [["サマリー_R7Q2"]],
+  sheetsRemoved: [["サマリー_R7Q2"]],
+  nothingToWrite: null,
+  refused: ["Excel busy"],
+  undone: ["Excel busy", 12],
+  stays: ["Excel busy", 450, ["サマリー_R7Q2"]],
+  rollbackFailed: ["Excel busy"],
+  unknown: ["connection lost", 450, 2],
+  changed: [1],
+  formula: [2],
+  inputChanged: [2, "施策リスト!U10"],
+  already: [3],
+  dropdowns: [2],
+  historyRows: [902],
+  kept: [{ name: "サマリー_R7Q2", reason: "renamed", now: "R7Q2" }, ""],
+  unsupported: ["print-setup", "ExcelApi 1.9"],
+  changedCell: ["施策リスト!N60", "☂"],
+  formulaCell: ["施策リスト!N60"],
+  inputCell: ["施策リスト!W10", "施策リスト!U10", "1"],
+  unknownCell: ["施策リスト!W10"],
+  empty: null,
+};
+
+const TABLES = [
+  ["a write's result", writeWordsJa, writeWordsEn, WRITE],
+  ["the command line", cliWordsJa, cliWordsEn, CLI],
+  ["the ribbon", ribbonWordsJa, ribbonWordsEn, RIBBON],
+  ["the chase message", chaseWordsJa, chaseWordsEn, CHASE],
+  ["the notes", noteWordsJa, noteWordsEn, NOTES],
+] as const;
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+
+describe.each(TABLES)("%s", (_name, ja, en, samples) => {
+  const inJa = sentences(ja as object, samples as Samples<object>);
+  const inEn = sentences(en as object, samples as Samples<object>);
+
+  test("has the same sentences in Japanese and in English", () => {
+    expect(inEn.map(([path]) => path)).toEqual(inJa.map(([path]) => path));
+  });
+
+  test("every sentence is one line, with nothing left unfilled", () => {
+    for (const [path, text] of [...inJa, ...inEn]) {
+      expect([path, text.trim().length > 0]).toEqual([path, true]);
+      expect([path, /\n|undefined|null|\[object/u.test(text)]).toEqual([path, false]);
+    }
+  });
+
+  test("every Japanese sentence is translated, and no English one has a word of Japanese", () => {
+    const en = new Map(inEn);
+    for (const [path, text] of inJa)
+      if (JAPANESE.test(text)) expect([path, en.get(path) === text]).toEqual([path, false]);
+    // Hiragana is what a Japanese sentence is written in; sheet and header names have none.
+    for (const [path, text] of inEn) expect([path, /[\u3040-\u309f]/u.test(text)]).toEqual([path, false]);
+  });
+});
+
+describe("the composed messages", () => {
+  const group = {
+    department: "",
+    items: [{ row: 60, id: null, item: "研修", missing: ["weather" as const] }],
+  };
+
+  test("a measure with no department is chased under 主担当部なし, by its row", () => {
+    expect(chaseMessage(group, { fiscalYear: 8, quarter: 2 }).split("\n").slice(0, 1)).toEqual([
+      "（主担当部なし） PL ご担当者様",
+    ]);
+    expect(chaseMessage(group, { fiscalYear: 8, quarter: 2 }, "en")).toContain("・row 60 研修: weather");
+  });
+
+  test("the notes name the sheets and the reason in the reader's language", () => {
+    const others = { sheets: ["R7"], reason: "visible" as const };
+    expect(otherListsMessage("R8", others)).toBe(
+      "施策リストのあるシートが複数あります（R8、R7）。表示されている「R8」を使いました。ほかのシートは --sheet で指定できます",
+    );
+    expect(otherListsMessage("R8", others, "en", "pick another in the sheet list")).toBe(
+      'Several sheets hold a complete measure list (R8, R7): used "R8" because it is the visible one; pick another in the sheet list',
+    );
+    expect(unplacedColumnsMessage(["grade"])).toMatch(/^達成度の列を追加できません。/u);
+  });
+});
