@@ -165,6 +165,7 @@ const WRITE: Samples<WriteWords> = {
   sheetsAdded: [["サマリー_R7Q2"]],
   sheetsRemoved: [["サマリー_R7Q2"]],
   nothingToWrite: null,
+  noneWritten: null,
   refused: ["Excel busy"],
   undone: ["Excel busy", 12],
   stays: ["Excel busy", 450, ["サマリー_R7Q2"]],
