@@ -29,12 +29,17 @@ export function ensureSideloadTools(): void {
   const args = ["ci", "--no-audit", "--no-fund", "--prefix", SIDELOAD_DIR];
   const result = npmCli
     ? spawnSync(process.execPath, [npmCli, ...args], { stdio: ["ignore", process.stderr, "inherit"] })
-    : spawnSync("npm", args, { stdio: ["ignore", process.stderr, "inherit"], shell: process.platform === "win32" });
+    : spawnSync("npm", args, {
+        stdio: ["ignore", process.stderr, "inherit"],
+        shell: process.platform === "win32",
+      });
   if (result.status !== 0) throw new Error(`npm ci in ${SIDELOAD_DIR} failed`);
 }
 
 /** One of the sideloading packages, installed first when needed. */
-export function requireSideloadTool<T = unknown>(name: "office-addin-dev-certs" | "office-addin-debugging"): T {
+export function requireSideloadTool<T = unknown>(
+  name: "office-addin-dev-certs" | "office-addin-debugging",
+): T {
   ensureSideloadTools();
   return createRequire(join(SIDELOAD_DIR, "package.json"))(name) as T;
 }
@@ -51,7 +56,9 @@ function run(bin: string, args: readonly string[]): number {
 if (require.main === module) {
   const [bin, ...args] = process.argv.slice(2);
   if (bin !== "office-addin-debugging" && bin !== "office-addin-dev-certs") {
-    process.stderr.write("usage: tsx scripts/sideload-tools.ts office-addin-debugging|office-addin-dev-certs [args…]\n");
+    process.stderr.write(
+      "usage: tsx scripts/sideload-tools.ts office-addin-debugging|office-addin-dev-certs [args…]\n",
+    );
     process.exitCode = 2;
   } else process.exitCode = run(bin, args);
 }
