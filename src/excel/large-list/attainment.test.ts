@@ -9,7 +9,6 @@ import {
   LARGE_TIMEOUT,
   PAGES,
   R7Q2,
-  ROWS,
   columnsReadBelowHead,
   expectWithinBudget,
   historyOf,
@@ -38,7 +37,8 @@ test("attainment: 達成率 and 達成度 on every row with a target and a heade
   // A1-4 (row 8): 28 of 60 improvements (the core keeps 12 significant digits).
   expect(excel.values("施策リスト!W8:X8")).toEqual([[expect.closeTo(28 / 60, 12), "D"]]);
   // Every cell written is read back as planned, in the two columns added after the KPI (W, X).
-  const added = excel.values(`施策リスト!W1:X${ROWS + 2 * PAGES + PAGES}`);
+  const lastRow = Math.max(...outcome.written.map((w) => w.rowIndex)) + 1;
+  const added = excel.values(`施策リスト!W1:X${lastRow}`);
   const misses = outcome.written.filter(
     (w) =>
       added[w.rowIndex][w.colIndex - 22] !==
