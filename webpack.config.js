@@ -177,10 +177,16 @@ async function addinConfig(mode, baseUrl, serving) {
       ? {
           port: DEV_PORT,
           static: false,
-          server: { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() },
+          server: { type: "https", options: await devCertificates().getHttpsServerOptions() },
         }
       : undefined,
   };
+}
+
+// The dev server's certificate comes from office-addin-dev-certs, one of the sideloading tools that
+// live in tools/sideload/ and install on first use (scripts/sideload-tools.ts), not with `npm ci`.
+function devCertificates() {
+  return tsx.require("./scripts/sideload-tools.ts", __filename).requireSideloadTool("office-addin-dev-certs");
 }
 
 module.exports = async (env, argv) => {

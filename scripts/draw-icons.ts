@@ -1,7 +1,7 @@
 /**
  * Draws the add-in's icons into assets/: the add-in and its pane (a list), サマリー作成 (a bar
  * chart) and チェック (a check mark), at the sizes manifest.xml declares. Each is an SVG on a
- * 16-unit grid rendered by Chromium (playwright-core, /usr/bin/chromium); every size is a
+ * 16-unit grid rendered by Chromium (the tests' finder: tests/support/browser/find-chromium.ts); every size is a
  * multiple of 16, so edges stay on whole pixels.
  *
  *   npx tsx scripts/draw-icons.ts
@@ -9,6 +9,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../tests/support/browser/chromium";
+import { findChromium } from "../tests/support/browser/find-chromium";
 
 const BLUE = "#1f5fa8";
 const YELLOW = "#ffd34d";
@@ -36,8 +38,8 @@ const SIZES: Readonly<Record<string, readonly number[]>> = {
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+    executablePath: findChromium().path,
+    args: CHROMIUM_ARGS,
   });
   try {
     for (const [name, shapes] of Object.entries(SHAPES)) {

@@ -1,5 +1,5 @@
 /**
- * The built task pane in Chromium (playwright-core, /usr/bin/chromium), served from dist/ on
+ * The built task pane in Chromium (tests/support/browser/chromium.ts), served from dist/ on
  * localhost under its own Content-Security-Policy. There is no Office host here, so the CDN's
  * office.js is routed to a few lines that answer Office.onReady and record the ribbon commands;
  * the page itself is the one users get, unchanged. Every other request that would leave localhost
@@ -8,7 +8,8 @@
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchChromium, type ChromiumSession } from "../support/browser/chromium";
 import { OFFICE_JS } from "./page";
 
 jest.setTimeout(60_000);
@@ -34,7 +35,7 @@ interface Visit {
 
 let server: Server;
 let origin: string;
-let browser: Browser;
+let browser: ChromiumSession;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -46,16 +47,7 @@ beforeAll(async () => {
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("no port");
   origin = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

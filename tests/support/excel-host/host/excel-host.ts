@@ -282,6 +282,7 @@ export class ExcelHost {
       settle: () => {
         if (!dirty) return;
         dirty = false;
+        this.recalculations++;
         recalculate(this.workbook, ctx.gap);
       },
       noteAccess: (kind, property, address) => {
@@ -298,6 +299,9 @@ export class ExcelHost {
     ctx.settle();
     return response;
   }
+
+  /** How many times a request recalculated the workbook: a write recalculates once, before the read after it. */
+  recalculations = 0;
 
   /** Recomputes formulas after a change made directly to the model (a co-author's edit). */
   recalculate(): void {
