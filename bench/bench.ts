@@ -181,7 +181,13 @@ interface OfficeOp {
   readonly ms: number;
 }
 
-type OfficeJsFigures = Record<"small" | "large", { rows: number } & Record<OfficeOperation, OfficeOp>>;
+type OfficeJsFigures = Record<"small" | "large", { rows: number } & Record<OfficeOperation, OfficeOp>> & {
+  /** One header row and a KPI on every row: attainment, summary, and the undo of attainment. */
+  readonly largeDense: { rows: number } & Record<DenseOperation, OfficeOp>;
+};
+
+type DenseOperation = "attainment" | "summary" | "undo";
+const DENSE_OPS: readonly DenseOperation[] = ["attainment", "summary", "undo"];
 
 const FIVE_MB = 5 * 1024 * 1024;
 const OPS: readonly OfficeOperation[] = ["check", "fill", "attainment", "summary"];
@@ -199,6 +205,14 @@ function officeBudgetBreaches(f: OfficeJsFigures): string[] {
       if (size.maxRequestBytes > FIVE_MB || size.maxResponseBytes > FIVE_MB)
         out.push(`officeJs ${op}: a payload over 5 MB`);
   }
+  for (const op of DENSE_OPS) {
+    const dense = f.largeDense[op];
+    const allowed = Math.ceil(dense.totalBytes / (4 * 1024 * 1024)) + 4;
+    if (dense.syncs > allowed)
+      out.push(`officeJs largeDense ${op}: ${dense.syncs} syncs (allowed ${allowed})`);
+    if (dense.maxRequestBytes > FIVE_MB || dense.maxResponseBytes > FIVE_MB)
+      out.push(`officeJs largeDense ${op}: a payload over 5 MB`);
+  }
   return out;
 }
 
@@ -207,15 +221,14 @@ function officeText(f: OfficeJsFigures): string[] {
   const lines = [
     "officeJs: Microsoft's client on the emulated Excel host (budgets: sample 3 syncs, summary 4; 20,000 rows ceil(bytes / 4 MB) + 4)",
   ];
+  const line = (op: string, o: OfficeOp) =>
+    `    ${op.padEnd(11)} ${String(o.syncs).padStart(2)} syncs  max request ${kib(o.maxRequestBytes).padStart(9)}  max response ${kib(o.maxResponseBytes).padStart(9)}  total ${kib(o.totalBytes).padStart(9)}  ${o.ms} ms`;
   for (const size of ["small", "large"] as const) {
     lines.push(`  ${size} (${f[size].rows} rows)`);
-    for (const op of OPS) {
-      const o = f[size][op];
-      lines.push(
-        `    ${op.padEnd(11)} ${String(o.syncs).padStart(2)} syncs  max request ${kib(o.maxRequestBytes).padStart(9)}  max response ${kib(o.maxResponseBytes).padStart(9)}  total ${kib(o.totalBytes).padStart(9)}  ${o.ms} ms`,
-      );
-    }
+    for (const op of OPS) lines.push(line(op, f[size][op]));
   }
+  lines.push(`  largeDense (${f.largeDense.rows} rows, one header row, a KPI on every row)`);
+  for (const op of DENSE_OPS) lines.push(line(op, f.largeDense[op]));
   return lines;
 }
 

@@ -103,11 +103,17 @@ interface Item {
 function fitRows(model: PayloadModel, kind: Kind, rect: Rect, perRow: number): Rect[] {
   const bytes = model.read(kind, rect, perRow * rect.rows);
   if (kind === "validations" || rect.rows <= 1 || fits(model, bytes)) return [rect];
-  const half = Math.ceil(rect.rows / 2);
-  return [
-    ...fitRows(model, kind, { ...rect, rows: half }, perRow),
-    ...fitRows(model, kind, { ...rect, top: rect.top + half, rows: rect.rows - half }, perRow),
-  ];
+  // As many equal parts as the bytes need, so each request comes near the budget; a part still
+  // too big (rows of uneven length) is cut again.
+  const room = Math.max(1, model.budget - model.base.response);
+  const parts = Math.min(rect.rows, Math.max(2, Math.ceil(bytes.response / room)));
+  const size = Math.ceil(rect.rows / parts);
+  const out: Rect[] = [];
+  for (let top = 0; top < rect.rows; top += size) {
+    const part = { ...rect, top: rect.top + top, rows: Math.min(size, rect.rows - top) };
+    out.push(...(part.rows === rect.rows ? [part] : fitRows(model, kind, part, perRow)));
+  }
+  return out;
 }
 
 /** Items in order, as requests that each stay under the budget. */

@@ -189,12 +189,16 @@ export function unitBytes(model: PayloadModel, unit: Unit, historySheet: SheetRe
   return { request, response };
 }
 
-/** A unit too big for one request, cut in two by rows; null when it cannot be cut. */
-export function splitUnit(unit: Unit): [Unit, Unit] | null {
+/**
+ * A unit cut in two by rows, `share` (0..1) of its rows in the first part, at least one in each;
+ * null when it cannot be cut (one row, or a part that is not rows of cells).
+ */
+export function splitUnit(unit: Unit, share = 0.5): [Unit, Unit] | null {
   const [op] = unit.ops;
   if (unit.ops.length !== 1) return null;
+  const at = (count: number) => Math.min(count - 1, Math.max(1, Math.floor(count * share)));
   if (op.kind === "cells" && unit.guard && op.contents.length > 1) {
-    const half = Math.ceil(op.contents.length / 2);
+    const cut = at(op.contents.length);
     const part = (from: number, to: number): Unit => {
       const cells: CellsOp = {
         ...op,
@@ -209,12 +213,12 @@ export function splitUnit(unit: Unit): [Unit, Unit] | null {
         history: unit.history.slice(from, to),
       };
     };
-    return [part(0, half), part(half, op.contents.length)];
+    return [part(0, cut), part(cut, op.contents.length)];
   }
   if (op.kind === "sheet-cells" && op.cells.length > 1) {
     const rows = [...new Set(op.cells.map((c) => c.rowIndex))].sort((a, b) => a - b);
     if (rows.length < 2) return null;
-    const cut = rows[Math.ceil(rows.length / 2)];
+    const cut = rows[at(rows.length)];
     const heights = (keep: (row: number) => boolean) =>
       Object.fromEntries(Object.entries(op.rowHeights).filter(([row]) => keep(Number(row))));
     const part = (keep: (row: number) => boolean): Unit => ({

@@ -200,18 +200,21 @@ class WriteRun {
         continue;
       }
       const bytes = unitBytes(model, unit, this.log?.ref ?? HISTORY_REF);
-      const alone =
-        model.base.request + bytes.request > model.budget ||
-        model.base.response + bytes.response > model.budget;
-      if (alone) {
-        const parts = splitUnit(unit);
+      // What is left of the budget, as a share of what the unit needs: a unit that does not fit
+      // is cut so its first rows fill the request (and one too big for any request, so it fits one).
+      const room = Math.min(
+        (model.budget - request) / Math.max(1, bytes.request),
+        (model.budget - response) / Math.max(1, bytes.response),
+      );
+      if (room < 1) {
+        const empty = units.length === 0 && ops.length === 0;
+        const parts = room > 0.05 ? splitUnit(unit, room * 0.9) : empty ? splitUnit(unit) : null;
         if (parts) {
           this.queue.splice(0, 1, ...parts);
           continue;
         }
+        if (!empty) break;
       }
-      const full = request + bytes.request > model.budget || response + bytes.response > model.budget;
-      if ((units.length > 0 || ops.length > 0) && full) break;
       units.push(unit);
       this.queue.shift();
       request += bytes.request;
@@ -494,35 +497,26 @@ class WriteRun {
   }
 }
 
-/** How many requests the units take, for progress; a correction may add one. */
+/**
+ * How many requests the units will take, for progress: their bytes over the budget, as take()
+ * fills each request near it. A correction or a row longer than the rest may add one.
+ */
 function countPieces(port: WritePort, units: readonly Unit[], log: HistoryLog | null): number {
   const model = port.payload;
   if (model === null) return 1;
-  let pieces = 0;
-  let request = Infinity;
-  let response = Infinity;
-  const queue = [...units];
-  while (queue.length > 0) {
-    const unit = queue[0];
+  let request = 0;
+  let response = 0;
+  for (const unit of units) {
     const bytes = unitBytes(model, unit, log?.ref ?? HISTORY_REF);
-    const alone =
-      model.base.request + bytes.request > model.budget ||
-      model.base.response + bytes.response > model.budget;
-    const parts = alone ? splitUnit(unit) : null;
-    if (parts) {
-      queue.splice(0, 1, ...parts);
-      continue;
-    }
-    queue.shift();
-    if (request + bytes.request > model.budget || response + bytes.response > model.budget) {
-      pieces++;
-      request = model.base.request;
-      response = model.base.response;
-    }
     request += bytes.request;
     response += bytes.response;
   }
-  return Math.max(1, pieces);
+  const room = (base: number) => Math.max(1, model.budget - base);
+  return Math.max(
+    1,
+    Math.ceil(request / room(model.base.request)),
+    Math.ceil(response / room(model.base.response)),
+  );
 }
 
 /** Steps the plan has that this host cannot take: told, not failed. */

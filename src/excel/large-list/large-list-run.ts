@@ -3,12 +3,13 @@
  * list (tests/builders/large-list.ts), an action read, planned and applied with 変更履歴 as the
  * pane applies it on a workbook of its own, and the checks every action must pass.
  */
-import { largeListFile } from "../../../tests/builders/large-list";
+import { largeListFile, type LargeListShape } from "../../../tests/builders/large-list";
 import { createExcelHost, type NodeExcelHost } from "../../../tests/support/excel-host";
 import { assertNoGaps } from "../../../tests/support/excel-host/jest";
 import { readListFor, type ActionName } from "../../core/actions/read-for";
 import { HISTORY_HEADER, HISTORY_SHEET, OPERATION_LABELS } from "../../core/history/history";
 import type { OpenedList } from "../../core/list/open-list";
+import type { WorkbookHost } from "../../core/port/host";
 import type { ApplyOutcome } from "../../core/port/outcome";
 import type { WritePlan } from "../../core/port/plan";
 import { createOfficeHost } from "../office-host";
@@ -29,17 +30,24 @@ export const LARGE_TIMEOUT = 120_000;
 
 export interface Run {
   readonly excel: NodeExcelHost;
+  readonly host: WorkbookHost;
   readonly plan: WritePlan;
   readonly outcome: ApplyOutcome;
 }
+
+/** The printed copy: the header again every 40 rows, the KPI where the sample has one. */
+export const PRINTED: LargeListShape = { rows: ROWS, kpi: "some", headerRepeats: true };
+/** One header row and a KPI on every row: the densest write a list of this size asks for. */
+export const DENSE: LargeListShape = { rows: ROWS, kpi: "every", headerRepeats: false };
 
 /** A fresh workbook from the list (`prepare` edits it first), the action read, planned and applied with history. */
 export async function run(
   action: Exclude<ActionName, "check">,
   planOf: (list: OpenedList) => WritePlan,
   prepare: (excel: NodeExcelHost) => void = () => undefined,
+  shape: LargeListShape = PRINTED,
 ): Promise<Run> {
-  const file = largeListFile({ rows: ROWS, kpi: "some", headerRepeats: true });
+  const file = largeListFile(shape);
   const excel = await createExcelHost({ xlsx: file });
   prepare(excel);
   const host = createOfficeHost();
@@ -48,7 +56,7 @@ export async function run(
   const plan = planOf(list.value);
   const applied = await host.apply(plan, { history: { operation: OPERATION_LABELS[action], time: TIME } });
   if (!applied.ok) throw new Error(JSON.stringify(applied.error));
-  return { excel, plan, outcome: applied.value };
+  return { excel, host, plan, outcome: applied.value };
 }
 
 /** Every payload under the cap and few round trips, whatever the list's size. */
