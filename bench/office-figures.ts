@@ -58,15 +58,7 @@ async function measure(xlsx: string, action: ActionName): Promise<OperationFigur
     const applied = await host.apply(plan);
     if (!applied.ok) throw new Error(applied.error.code);
   }
-  const ms = performance.now() - start;
-  const s = excel.stats();
-  return {
-    syncs: s.syncs,
-    maxRequestBytes: s.maxRequestBytes,
-    maxResponseBytes: s.maxResponseBytes,
-    totalBytes: s.totalBytes,
-    ms: Math.round(ms),
-  };
+  return figuresOf(excel, start);
 }
 
 /**

@@ -25,22 +25,3 @@ export function cellValueOf(value: unknown, type: string | undefined): CellValue
 export function gridOf(values: readonly unknown[][], types: readonly string[][]): CellValue[][] {
   return values.map((row, r) => row.map((v, c) => cellValueOf(v, types[r]?.[c])));
 }
-
-/**
- * Text Excel would not keep as typed when written through `values`: formulas (=, +, -, @),
- * numbers, percentages, dates, booleans and error literals. Such a cell gets the Text format
- * (`@`) before its value, the documented way to keep it text.
- */
-export function needsTextFormat(text: string, formulaLike: boolean): boolean {
-  if (formulaLike) return true;
-  const t = text.trim();
-  if (t === "") return false;
-  return (
-    /^[+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/u.test(t) ||
-    /^\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(t) ||
-    /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(t) ||
-    /^(?:TRUE|FALSE)$/iu.test(t) ||
-    /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/u.test(t) ||
-    t.startsWith("'")
-  );
-}

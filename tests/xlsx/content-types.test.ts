@@ -11,6 +11,7 @@ import type { ApplyOutcome } from "../../src/core/port/outcome";
 import { nodeCodec } from "../../src/xlsx/node";
 import { readZip } from "../../src/xlsx/package/zip";
 import { everythingBook, LIST } from "./fidelity-books";
+import { MEANT } from "./fidelity-runs";
 import { attainmentPlan, fillPlan, summaryPlan } from "./hand-plans";
 import {
   contentTypes,
@@ -28,26 +29,6 @@ const plans: Record<Command, (pkg: XlsxPackage) => WritePlan> = {
   fill: (pkg) => fillPlan(listOf(pkg)),
   attainment: (pkg) => attainmentPlan(listOf(pkg)),
   summary: (pkg) => summaryPlan(listOf(pkg)),
-};
-
-/** The parts each command means to change; every other entry must come out byte for byte. */
-const MEANT: Record<Command, readonly string[]> = {
-  fill: [
-    "xl/worksheets/sheet1.xml",
-    "xl/workbook.xml",
-    "xl/_rels/workbook.xml.rels",
-    "[Content_Types].xml",
-    "docProps/app.xml",
-    "xl/styles.xml",
-  ],
-  attainment: ["xl/worksheets/sheet1.xml", "xl/styles.xml"],
-  summary: [
-    "xl/workbook.xml",
-    "xl/_rels/workbook.xml.rels",
-    "[Content_Types].xml",
-    "docProps/app.xml",
-    "xl/styles.xml",
-  ],
 };
 
 function open(bytes: Uint8Array): XlsxPackage {

@@ -19,6 +19,26 @@ export const books: Record<Book, () => Promise<Uint8Array>> = {
     (await apply(await everythingBook(), (g) => summaryPlan(g, "サマリー_R8Q1"))).bytes,
 };
 
+/** The parts each command means to change; every other entry must come out byte for byte. */
+export const MEANT: Record<Command, readonly string[]> = {
+  fill: [
+    "xl/worksheets/sheet1.xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "[Content_Types].xml",
+    "docProps/app.xml",
+    "xl/styles.xml",
+  ],
+  attainment: ["xl/worksheets/sheet1.xml", "xl/styles.xml"],
+  summary: [
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "[Content_Types].xml",
+    "docProps/app.xml",
+    "xl/styles.xml",
+  ],
+};
+
 export const plans: Record<Command, (list: ReturnType<typeof listOf>) => WritePlan> = {
   fill: fillPlan,
   attainment: (list) => attainmentPlan(list),

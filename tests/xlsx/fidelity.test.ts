@@ -10,29 +10,9 @@ import type { WritePlan } from "../../src/core/port/plan";
 import { readSheet, readWorkbookGrid, writeToPackage } from "../../src/xlsx";
 import { overlaps, rangeRef } from "../../src/xlsx/write/ranges";
 import { DATA_ROWS, FIRST_DATA, LIST, VARIANT_ROW, WEATHER, formulaBook } from "./fidelity-books";
-import { apply, books, listOf, open, plans, type Book, type Command } from "./fidelity-runs";
+import { MEANT, apply, books, listOf, open, plans, type Book, type Command } from "./fidelity-runs";
 import { fillPlan } from "./hand-plans";
 import { cellElements, partsOf, rawEntries, textOf } from "./package-edit";
-
-/** The parts each command means to change; every other entry must come out byte for byte. */
-const MEANT: Record<Command, readonly string[]> = {
-  fill: [
-    "xl/worksheets/sheet1.xml",
-    "xl/workbook.xml",
-    "xl/_rels/workbook.xml.rels",
-    "[Content_Types].xml",
-    "docProps/app.xml",
-    "xl/styles.xml",
-  ],
-  attainment: ["xl/worksheets/sheet1.xml", "xl/styles.xml"],
-  summary: [
-    "xl/workbook.xml",
-    "xl/_rels/workbook.xml.rels",
-    "[Content_Types].xml",
-    "docProps/app.xml",
-    "xl/styles.xml",
-  ],
-};
 
 function definedNames(bytes: Uint8Array): string[] {
   const xml = textOf(partsOf(bytes), "xl/workbook.xml");

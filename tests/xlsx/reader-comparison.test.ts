@@ -88,12 +88,17 @@ const fixtures: [string, () => Promise<Uint8Array>][] = [
   ["a whole-column dropdown and formulas filled down", formulaBook],
 ];
 
-test.each(fixtures)("%s: the fast reader's grid is ExcelJS's", async (_name, make) => {
-  const bytes = await make();
-  const pkg = openPackage(bytes, nodeCodec);
-  if (!pkg.ok) throw new Error(pkg.error.code);
-  expect(normal(readWorkbookGrid(pkg.value))).toEqual(normal(await excelJsGrid(bytes)));
-});
+test.each(fixtures)(
+  "%s: the fast reader's grid is ExcelJS's",
+  async (_name, make) => {
+    const bytes = await make();
+    const pkg = openPackage(bytes, nodeCodec);
+    if (!pkg.ok) throw new Error(pkg.error.code);
+    expect(normal(readWorkbookGrid(pkg.value))).toEqual(normal(await excelJsGrid(bytes)));
+    // ExcelJS's full load of the whole-column dropdown takes seconds on its own, more on a busy machine.
+  },
+  30_000,
+);
 
 test("phonetic runs are not part of the text; Excel's _xHHHH_ escapes are undone", async () => {
   const bytes = await fixtures[4][1]();
