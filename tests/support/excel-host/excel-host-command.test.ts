@@ -71,3 +71,41 @@ test("reports Office's error code and exits 1; a bad command line exits 2", () =
   expect(bad.code).toBe(2);
   expect(bad.stderr).toContain("has no default export function");
 });
+
+/** The command line with `--action`: the add-in's own actions, faults and all. */
+function act(...args: string[]) {
+  const tsx = join(ROOT, "node_modules", ".bin", "tsx");
+  const result = spawnSync(tsx, [join(ROOT, "scripts", "excel-host.ts"), "--xlsx", SAMPLE, ...args], {
+    encoding: "utf8",
+  });
+  return {
+    code: result.status,
+    json: result.stdout ? (JSON.parse(result.stdout) as Record<string, unknown>) : null,
+    stderr: result.stderr,
+  };
+}
+
+test("--action runs a button's write and prints what it did; a refused request is read back and told", async () => {
+  const fixed = act("--action", "fix", "--quarter", "R7Q2");
+  expect(fixed.code).toBe(0);
+  expect(fixed.json).toMatchObject({
+    action: "fix",
+    outcome: "written",
+    message: "1 セルを書き込みました。 変更履歴に 1 行を記録しました。",
+    written: ["施策リスト!N60"],
+    skipped: [],
+    history: [[expect.any(String), "修正", "施策リスト", "N60", "", "☁"]],
+  });
+  const writes = (fixed.json?.requests as { index: number; writes: number }[]).filter((r) => r.writes > 0);
+  expect(writes.length).toBe(1);
+  const refused = act("--action", "fix", "--fail-request", String(writes[0].index));
+  expect(refused.code).toBe(0);
+  expect(refused.json).toMatchObject({ outcome: "interrupted", written: [], history: [] });
+  expect(refused.json?.message).toMatch(/（何も書き込んでいません）/u);
+});
+
+test("--action with a fault in a form it cannot read exits 2 with the form it wants", () => {
+  const bad = act("--action", "fill", "--protect", "施策リスト");
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain("end it with @N");
+});
