@@ -8,7 +8,7 @@
  *    unpacked once into the system's temp folder.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { arch, platform, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -31,7 +31,7 @@ function locate(): FoundChromium {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is ${fromEnv}, which does not exist`);
     return { path: fromEnv, source: "CHROMIUM_PATH" };
   }
-  const installed = installedBrowsers().find((path) => existsSync(path));
+  const installed = installedBrowsers().find(runnable);
   if (installed) return { path: installed, source: "installed" };
   if (platform() === "linux" && arch() === "x64")
     return { path: unpackSparticuz(), source: "@sparticuz/chromium" };
@@ -99,4 +99,14 @@ function unpackSparticuz(): string {
     rmSync(staging, { recursive: true, force: true });
   }
   return binary;
+}
+
+/** A browser that is there and may be run (a left-over or broken install is passed over). */
+function runnable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
