@@ -3,10 +3,12 @@
  * width (350 px) the pane sits under the sheet view and nothing of the sheet lies over it; the
  * sheet view shows numbers with their cells' number formats, as Excel does.
  */
+import { writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { usePreview } from "./preview-session";
+import { FORMATTED_CELLS, formattedBookBytes } from "../builders/formatted-book";
+import { confirmWrite, shown as notice, usePreview } from "./preview-session";
 
-const { openPreview } = usePreview();
+const { openPreview, temp } = usePreview();
 
 const NARROW = { width: 350, height: 700 };
 
@@ -28,6 +30,48 @@ test("at 350 px the pane is under the sheet view, and no part of the sheet view 
   expect(pl.covered).toEqual([]);
   expect(await layout(page)).toEqual({ paneBelowSheet: true, pageWiderThanWindow: false });
   expect([guards.errors, guards.consoleErrors]).toEqual([[], []]);
+  await page.close();
+});
+
+test("the sheet view shows numbers through their formats: percentages, dates, 和暦, thousands", async () => {
+  const path = temp.path("書式.xlsx");
+  writeFileSync(path, await formattedBookBytes());
+  const { page, guards } = await openPreview();
+  await page.locator('input[type="file"]').setInputFiles(path);
+  await page.getByText("「書式.xlsx」を開きました。").waitFor();
+  const table = page.getByRole("table", { name: /書式/u });
+  await table.getByText("割合").waitFor();
+  const shown = await table
+    .locator("tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((row) => [...(row as HTMLTableRowElement).cells].slice(1, 3).map((cell) => cell.textContent)),
+    );
+  expect(shown).toEqual(FORMATTED_CELLS.map(([label, , , excel]) => [label, excel]));
+  // Numbers sit to the right of their cells, as in Excel; text to the left.
+  const aligned = await table
+    .locator("tbody tr")
+    .first()
+    .locator("bdi")
+    .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign));
+  expect(aligned).toEqual(["start", "right"]);
+  expect([guards.errors, guards.consoleErrors]).toEqual([[], []]);
+  await page.close();
+});
+
+test("the summary the tool writes shows its shares as Excel does: 97%, not 0.96875", async () => {
+  const { page } = await openPreview();
+  await page.getByRole("button", { name: "サマリー作成", exact: true }).click();
+  await page.getByRole("button", { name: "R7Q2 のサマリーを作成…" }).click();
+  await confirmWrite(page);
+  await notice(page, "シート「サマリー_R7Q2」を追加しました。").waitFor();
+  await page.getByRole("tab", { name: "サマリー_R7Q2" }).click();
+  const table = page.getByRole("table", { name: /サマリー_R7Q2/u });
+  const shares = await table
+    .locator("tbody tr")
+    .nth(7)
+    .locator("td")
+    .evaluateAll((cells) => cells.map((cell) => cell.textContent));
+  expect(shares.slice(0, 8)).toEqual(["割合", "", "97%", "0%", "0%", "3%", "0%", "100%"]);
   await page.close();
 });
 
