@@ -15,7 +15,7 @@ import { packageAddin, packageArgs } from "../../scripts/package-addin";
 import { tempDir } from "../builders/xlsx";
 import { manifestChecks, urlsIn } from "./manifest-checks";
 import { OFFICE_JS, tagsOf } from "./page";
-import { parseXml } from "./xml";
+import { attribute, child, descendants, parseXml, type XmlElement } from "./xml";
 
 jest.setTimeout(60_000);
 
@@ -125,6 +125,49 @@ test("refuses what it cannot package with one line saying why, and exit code 2",
   const run = spawnSync(TSX, [SCRIPT], { cwd: ROOT, encoding: "utf8" });
   expect([run.status, run.stdout, run.stderr.trim().split("\n").length]).toEqual([2, "", 1]);
 });
+
+test("docs/deploy.md's server samples cache exactly the hashed files for long, and name every file type", () => {
+  const docs = readFileSync(join(ROOT, "docs", "deploy.md"), "utf8");
+  const files = filesIn(folder);
+  // The folder's file types, which the samples' MIME notes list (and which IIS and nginx know).
+  expect([...new Set(files.map((file) => file.replace(/^.*?((\.LICENSE)?\.\w+)$/u, "$1")))].sort()).toEqual([
+    ".LICENSE.txt",
+    ".html",
+    ".js",
+    ".png",
+    ".xml",
+  ]);
+  const nginx = codeBlock(docs, "nginx");
+  const hashedPattern = /location ~ "([^"]+)"/u.exec(nginx)?.[1];
+  if (hashedPattern === undefined) throw new Error("no hashed-file location in the nginx sample");
+  const hashed = new RegExp(hashedPattern, "u");
+  const scripts = files.filter((file) => /\.js(\.LICENSE\.txt)?$/u.test(file));
+  expect(files.filter((file) => hashed.test(`/measure-list/${file}`))).toEqual(scripts);
+  expect(nginx).toContain('add_header Cache-Control "no-cache" always;');
+  expect(nginx).not.toMatch(/X-Frame-Options|frame-ancestors/u);
+
+  // IIS: a year for the folder, no-cache for each file that keeps its name.
+  const config = parseXml(codeBlock(docs, "xml"));
+  const cache = (element: XmlElement) =>
+    descendants(element)
+      .find((e) => e.name === "clientCache")
+      ?.attributes.get("cacheControlMode");
+  expect(cache(child(config, "system.webServer"))).toBe("UseMaxAge");
+  const revalidated = config.children
+    .filter((e) => e.name === "location" && cache(e) === "DisableCache")
+    .map((e) => attribute(e, "path"));
+  const kept = files.filter((file) => !scripts.includes(file));
+  expect(
+    kept.filter((file) => !revalidated.some((path) => file === path || file.startsWith(`${path}/`))),
+  ).toEqual([]);
+});
+
+/** The text of the first fenced code block of that language in a Markdown file. */
+function codeBlock(markdown: string, language: string): string {
+  const block = new RegExp("^```" + language + "\\n([\\s\\S]*?)^```", "mu").exec(markdown);
+  if (block === null) throw new Error(`no ${language} block`);
+  return block[1];
+}
 
 /**
  * What the package's files reference, followed from its manifest: the manifest's URLs under the
