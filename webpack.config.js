@@ -7,7 +7,9 @@
 // only what it owns: files at the top of dist/ and dist/assets/.
 //
 // Production URL: `npm run build -- --env url=https://…/` or ADDIN_URL=https://…/ npm run build.
-// The dev server (`npm run dev-server`) always serves https://localhost:3000/.
+// The dev server (`npm run dev-server`) always serves https://localhost:3000/. What IT deploys is
+// `npm run package -- --url https://…/` (scripts/package-addin.ts): only the add-in's files, from
+// the list this build writes to dist/addin-files.json, and a zip of them.
 const { createHash } = require("node:crypto");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -66,6 +68,61 @@ const PREVIEW_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join("; ");
+
+/**
+ * The add-in's pages and the entries each runs. taskpane.html runs the ribbon commands too
+ * (shared runtime); dialog.html is where a ribbon button shows its result.
+ */
+const ADDIN_PAGES = { "taskpane.html": ["taskpane", "commands"], "dialog.html": ["dialog"] };
+/** The page Office shows as the add-in's support page (the manifest's SupportUrl), scriptless. */
+const SUPPORT_PAGE = "support.html";
+/** What `npm run package` reads to know the add-in's files (scripts/package-addin.ts). */
+const ADDIN_FILES = "addin-files.json";
+
+/**
+ * Writes ADDIN_FILES: the add-in's pages, the support page, and every script the pages' entries
+ * load, at once or later (lazy chunks), with the licence files beside them. Lazy chunks are found
+ * through the entries' chunk groups, not through their chunks: a chunk the add-in shares with
+ * the preview (React, Fluent UI) also belongs to the preview's groups, whose lazy chunks (the
+ * bundled sample) are no part of the add-in.
+ */
+class AddinFilesPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AddinFilesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AddinFilesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const groups = new Set();
+          const visit = (group) => {
+            if (groups.has(group)) return;
+            groups.add(group);
+            for (const child of group.getChildren()) visit(child);
+          };
+          for (const entries of Object.values(ADDIN_PAGES)) {
+            for (const entry of entries) visit(compilation.entrypoints.get(entry));
+          }
+          const scripts = new Set();
+          for (const group of groups) {
+            for (const chunk of group.chunks) {
+              for (const file of [...chunk.files, ...chunk.auxiliaryFiles]) scripts.add(file);
+            }
+          }
+          // The minimizer puts each bundle's licence comments in a file beside it.
+          for (const file of [...scripts]) {
+            if (compilation.getAsset(`${file}.LICENSE.txt`)) scripts.add(`${file}.LICENSE.txt`);
+          }
+          const files = {
+            pages: Object.keys(ADDIN_PAGES),
+            support: SUPPORT_PAGE,
+            scripts: [...scripts].sort(),
+          };
+          compilation.emitAsset(ADDIN_FILES, new sources.RawSource(`${JSON.stringify(files, null, 2)}\n`));
+        },
+      );
+    });
+  }
+}
 
 // The bundled sample rides inside a lazily loaded script: opening it needs no request.
 const xlsxAssetRule = { test: /\.xlsx$/, type: "asset/inline" };
@@ -136,20 +193,24 @@ async function addinConfig(mode, baseUrl, serving) {
     module: { rules: [typescriptRule, xlsxAssetRule] },
     // One runtime for every entry of a page: taskpane.html runs the pane and the ribbon commands
     // side by side, and a module both use (src/commands/pane-requests.ts, through which チェック's
-    // dialog asks the pane to show the check) must be one instance, not one per entry.
-    optimization: { splitChunks: { chunks: "all" }, runtimeChunk: "single" },
+    // dialog asks the pane to show the check) must be one instance, not one per entry. The
+    // preview gets a runtime of its own, so the add-in's does not list the preview's chunks.
+    optimization: {
+      splitChunks: { chunks: "all" },
+      runtimeChunk: { name: (entrypoint) => (entrypoint.name === "preview" ? "preview-runtime" : "runtime") },
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "commands"],
+        chunks: ADDIN_PAGES["taskpane.html"],
         csp: CONTENT_SECURITY_POLICY,
         officeJs: `${OFFICE_JS_CDN}office.js`,
       }),
       new HtmlWebpackPlugin({
         filename: "dialog.html",
         template: "./src/commands/dialog.html",
-        chunks: ["dialog"],
+        chunks: ADDIN_PAGES["dialog.html"],
         csp: CONTENT_SECURITY_POLICY,
         officeJs: `${OFFICE_JS_CDN}office.js`,
       }),
@@ -162,6 +223,7 @@ async function addinConfig(mode, baseUrl, serving) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          { from: `src/support/${SUPPORT_PAGE}`, to: SUPPORT_PAGE },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -169,6 +231,7 @@ async function addinConfig(mode, baseUrl, serving) {
           },
         ],
       }),
+      new AddinFilesPlugin(),
     ],
     // Source maps as separate files: eval-based ones would need 'unsafe-eval' in the policy.
     devtool: production ? false : "source-map",

@@ -9,6 +9,7 @@ import { inflateCodec } from "./inflate-codec";
 import { openPackage, type PackageFailure, type XlsxPackage } from "../xlsx/read/open-package";
 import { gridReader } from "../core/port/grid-reader";
 import { readWorkbookGrid } from "../xlsx/read/read-sheets";
+import { readNumberCells, type NumberCells } from "../xlsx/read/number-cells";
 import type { writePackage } from "./package-writer";
 
 /** What the preview page is told: a cell to show, or new workbook contents to redraw. */
@@ -27,6 +28,8 @@ export interface PackageHost extends WorkbookHost {
   bytes(): Uint8Array;
   /** Every sheet's values as they are now, for the preview's sheet view. */
   grid(): WorkbookGrid;
+  /** A sheet's numbers with their number formats, so the sheet view shows them as Excel does. */
+  numberCells(sheet: string): NumberCells;
   /** Listens for selections and changes; returns the function that stops listening. */
   subscribe(listener: (event: PackageHostEvent) => void): () => void;
 }
@@ -49,6 +52,7 @@ class InMemoryPackageHost implements PackageHost {
   private readonly listeners = new Set<(event: PackageHostEvent) => void>();
   private cachedGrid: WorkbookGrid | null = null;
   private cachedReader: WorkbookReader | null = null;
+  private readonly cachedNumbers = new Map<string, NumberCells>();
 
   constructor(
     private current: Uint8Array,
@@ -91,6 +95,16 @@ class InMemoryPackageHost implements PackageHost {
     return (this.cachedGrid ??= readWorkbookGrid(this.pkg));
   }
 
+  numberCells(sheet: string): NumberCells {
+    let cells = this.cachedNumbers.get(sheet);
+    if (cells === undefined) {
+      const part = this.pkg.sheets.find((s) => s.name === sheet);
+      cells = part ? readNumberCells(this.pkg, part) : [];
+      this.cachedNumbers.set(sheet, cells);
+    }
+    return cells;
+  }
+
   /** The core's in-memory reader over the same grid the sheet view shows: one read of the package. */
   private reader(): WorkbookReader {
     return (this.cachedReader ??= gridReader(this.grid()));
@@ -109,6 +123,7 @@ class InMemoryPackageHost implements PackageHost {
     this.pkg = reopened.value;
     this.cachedGrid = null;
     this.cachedReader = null;
+    this.cachedNumbers.clear();
     this.emit({ kind: "change" });
   }
 

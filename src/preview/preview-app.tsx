@@ -54,11 +54,18 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     flexBasis: "100%",
   },
+  // Side by side from 800 px; narrower, one column that scrolls as a whole: the sheet view, then
+  // the pane under it at its full height, so no part of the sheet can lie over the pane.
   body: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) 360px",
     minHeight: 0,
-    "@media (max-width: 800px)": { gridTemplateColumns: "minmax(0, 1fr)", overflowY: "auto" },
+    "@media (max-width: 800px)": {
+      gridTemplateColumns: "minmax(0, 1fr)",
+      gridAutoRows: "auto",
+      alignContent: "start",
+      overflowY: "auto",
+    },
   },
   dropping: {
     outline: `${tokens.strokeWidthThickest} dashed ${tokens.colorBrandStroke1}`,
@@ -68,7 +75,7 @@ const useStyles = makeStyles({
     minWidth: 0,
     minHeight: 0,
     overflow: "hidden",
-    "@media (max-width: 800px)": { height: "70vh" },
+    "@media (max-width: 800px)": { height: "60vh" },
   },
   pane: {
     minWidth: 0,
@@ -76,7 +83,14 @@ const useStyles = makeStyles({
     overflowY: "auto",
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
-    "@media (max-width: 800px)": { order: -1, overflowY: "visible" },
+    // A grid item's minimum height is its content's only when it is "auto": with 0, the row
+    // shrank to a sliver and the sheet view was laid over the pane's buttons.
+    "@media (max-width: 800px)": {
+      minHeight: "auto",
+      overflowY: "visible",
+      borderLeft: "none",
+      borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
   },
   hidden: { display: "none" },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },

@@ -1,11 +1,13 @@
-import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { formatCellValue } from "../core/format/number-format";
 import type { Language } from "../core/messages/messages";
-import { cellText, columnLetter, type WorkbookGrid } from "../core/port/grid";
+import { cellText, columnLetter, type CellValue, type WorkbookGrid } from "../core/port/grid";
 import type { CellRef } from "../core/port/host";
 import { shortText } from "../taskpane/cell-text";
 import { stringsFor } from "../taskpane/i18n/strings";
 import { ViewSwitch } from "../taskpane/view-switch";
+import type { NumberCell } from "../xlsx/read/number-cells";
 import type { PackageHost } from "./package-host";
 
 /** Rows drawn at once; a 20,000-row sheet is paged around the selected cell. */
@@ -56,6 +58,8 @@ const useStyles = makeStyles({
     whiteSpace: "pre-wrap",
     maxHeight: "4.5em",
   },
+  // Numbers to the right, as Excel aligns them.
+  number: { textAlign: "right" },
   selected: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",
@@ -66,7 +70,8 @@ const useStyles = makeStyles({
 /**
  * The workbook as a plain, read-only sheet view beside the pane: sheet tabs (hidden sheets too,
  * marked, so 選択肢 and 変更履歴 can be looked at), column letters and row numbers, every cell as
- * plain text. The pane's "select" scrolls here and marks the cell.
+ * plain text, numbers through their number formats as Excel shows them (97%, 2025/8/25, 1,234).
+ * The pane's "select" scrolls here and marks the cell.
  */
 export default function SheetView(props: {
   readonly host: PackageHost;
@@ -98,6 +103,7 @@ export default function SheetView(props: {
   const selected = selection?.cell ?? null;
 
   const grid = book.sheets.find((s) => s.name === sheet) ?? book.sheets[0];
+  const numbers = useMemo(() => (grid ? host.numberCells(grid.name) : []), [host, book, grid]);
   if (!grid) return null;
   const total = grid.rows.length;
   const width = grid.rows.reduce((n, r) => Math.max(n, r.length), 0);
@@ -158,14 +164,22 @@ export default function SheetView(props: {
                   <th scope="row">{r + 1}</th>
                   {Array.from({ length: width }, (_, c) => {
                     const mark = isSelected(r, c);
+                    const value = cells[c] ?? null;
+                    const number = numbers[r]?.[c];
                     return (
                       <td
                         key={c}
                         ref={mark ? selectedRef : undefined}
                         className={mark ? styles.selected : undefined}
                       >
-                        <bdi dir="auto" className={styles.cell}>
-                          {shortText(cellText(cells[c] ?? null), CELL_CHARACTERS)}
+                        <bdi
+                          dir="auto"
+                          className={mergeClasses(
+                            styles.cell,
+                            (number !== undefined || typeof value === "number") && styles.number,
+                          )}
+                        >
+                          {shortText(shownText(value, number), CELL_CHARACTERS)}
                         </bdi>
                       </td>
                     );
@@ -178,6 +192,17 @@ export default function SheetView(props: {
       </div>
     </div>
   );
+}
+
+/**
+ * A cell as Excel shows it: a number through its format (General when it has none); text, truth
+ * values and errors as they are. The grid decides what is shown at all (a cell a merge covers is
+ * empty there), the number cells how.
+ */
+function shownText(value: CellValue, number: NumberCell | undefined): string {
+  if (value === null) return "";
+  if (number !== undefined) return formatCellValue(number.value, number.format);
+  return typeof value === "number" ? formatCellValue(value, "General") : cellText(value);
 }
 
 function firstVisible(book: WorkbookGrid): string {

@@ -11,7 +11,9 @@ import { OFFICE_JS, OFFICE_JS_FOLDER, policyOf, tagsOf } from "./page";
 const DIST = join(__dirname, "..", "..", "dist");
 // preview.html is not an add-in page: Office never loads it, it needs no office.js, and its own
 // stricter policy (it may connect nowhere at all) is checked in tests/pane/preview-page.test.ts.
-const PAGES = readdirSync(DIST).filter((name) => name.endsWith(".html") && name !== "preview.html");
+// support.html, the manifest's SupportUrl, is text a person reads in a browser: checked below.
+const NOT_ADDIN_PAGES = ["preview.html", "support.html"];
+const PAGES = readdirSync(DIST).filter((name) => name.endsWith(".html") && !NOT_ADDIN_PAGES.includes(name));
 
 /** Sources no directive may name: each would let a page load or run what it does not ship. */
 const NEVER = [
@@ -75,6 +77,22 @@ describe.each(PAGES)("dist/%s", (page) => {
     const others = [...bundles.map((s) => s.attributes.get("src") ?? ""), ...links];
     expect(others.filter((ref) => !isOwnFile(ref))).toEqual([]);
   });
+});
+
+test("the support page is text in Japanese, then English, that loads, runs and sends nothing", () => {
+  const html = read("support.html");
+  const policy = policyOf(html);
+  expect(policy.get("default-src")).toEqual(["'none'"]);
+  expect(policy.get("base-uri")).toEqual(["'none'"]);
+  expect(policy.get("form-action")).toEqual(["'none'"]);
+  expect([...policy.keys()].sort()).toEqual(["base-uri", "default-src", "form-action"]);
+  const loaders = ["script", "link", "style", "img", "iframe", "form", "a"].flatMap((name) =>
+    tagsOf(html, name),
+  );
+  expect(loaders.map((tag) => tag.name)).toEqual([]);
+  expect(tagsOf(html, "html")[0].attributes.get("lang")).toBe("ja");
+  const headings = tagsOf(html, "h1").map((tag) => tag.attributes.get("lang") ?? "ja");
+  expect(headings).toEqual(["ja", "en"]);
 });
 
 function read(page: string): string {

@@ -172,7 +172,8 @@ function isoDateText(v: string): string | null {
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 16).replace("T", " ");
 }
 
-function valueText(xml: string, cell: RawCell, p: string): string | null {
+/** The text of the cell's `<v>`, or null when it has none. */
+export function valueText(xml: string, cell: RawCell, p: string): string | null {
   const open = `<${p}v`;
   let v = indexIn(xml, open, cell.innerStart, cell.innerEnd);
   while (v >= 0 && !isNameEnd(xml.charCodeAt(v + open.length))) v = indexIn(xml, open, v + 1, cell.innerEnd);
