@@ -21,7 +21,11 @@ export async function runAttainment(args: CliArgs, io: CliIo): Promise<CommandOu
   const { file, list } = await loadList(input, "attainment", args.sheet);
   const { report, plan } = attainment(list, quarter);
   const written = args.output ?? "";
-  await writeOutput(file, plan, written, input, { operation: "attainment", now: io.now() });
+  await writeOutput(file, plan, written, input, {
+    operation: "attainment",
+    now: io.now(),
+    by: args.by ?? io.user(),
+  });
   return {
     code: EXIT.done,
     json: attainmentJson(report),

@@ -119,6 +119,7 @@ const CLI: Samples<CliWords> = {
     noOutput: ["fill"],
     emptySheet: null,
     emptyQuarter: null,
+    emptyBy: null,
     invalid: null,
     unknownOption: ["--colour"],
     optionValue: ["--sheet"],

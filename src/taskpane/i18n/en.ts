@@ -207,4 +207,10 @@ export const en: PaneStrings = {
     rowsShown: (from, to, total) => `Rows ${from}–${to} of ${total}`,
     hiddenSheet: "(hidden)",
   },
+  person: {
+    label: "Your name (logged as 変更者 in the change history)",
+    hint: "Excel does not tell add-ins who is using them, so the pane asks once. This computer remembers it. You can write without one.",
+    recorded: (name) => `The change history will name you "${name}".`,
+    change: "Change name",
+  },
 };

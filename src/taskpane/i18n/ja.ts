@@ -201,6 +201,13 @@ export const ja = {
     rowsShown: (from: number, to: number, total: number) => `${from}〜${to} 行目を表示（全 ${total} 行）`,
     hiddenSheet: "（非表示）",
   },
+  // 変更者: the name 変更履歴 records, asked once in a write's confirmation.
+  person: {
+    label: "お名前（変更履歴の「変更者」に記録します）",
+    hint: "Excel はアドインに利用者の名前を知らせないため、一度だけ伺います。このパソコンに覚えます。空欄のままでも書き込めます。",
+    recorded: (name: string) => `変更履歴の「変更者」には「${name}」と記録します。`,
+    change: "名前を変える",
+  },
 };
 
 export type PaneStrings = typeof ja;
