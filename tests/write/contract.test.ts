@@ -212,7 +212,7 @@ describe("the same plan ends the same on the .xlsx package and in Excel", () => 
 
   test("a 変更履歴 made before 変更者 (six columns): its header and rows stay, new rows have the seventh", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(SAMPLE));
+    await workbook.xlsx.load(Buffer.from(SAMPLE) as unknown as ExcelJS.Buffer);
     const old = workbook.addWorksheet(HISTORY_SHEET, { state: "hidden" });
     old.addRow(HISTORY_HEADER.slice(0, 6));
     old.addRow(["2025-07-01 10:00", "修正", "施策リスト", "N59", "晴れ", "☀"]);

@@ -119,6 +119,20 @@ describe("KPI values accepted from the text", () => {
     expect(suggestions.map((s) => [s.id, s.field, s.source])).toEqual([["B1-3", "target", "80%"]]);
   });
 
+  test("a relative target is written as the figure it works out to, never as its percentage", () => {
+    const a32 = (values: RowValues) => seedRow("A3-2", { unit: "件", ...values });
+    const list = opened([a32({ baseline: "38,929件" }), { ...a32({}), branch2: 9 }]);
+    const planned = suggestKpiValues(readMeasureRows(list.sheet, list.layout), 7).map((s) => {
+      const { report, plan } = planAcceptKpi(list, s, R7Q2);
+      return [s.id, s.source, report.column, report.value, cellsOf(plan.runs).length];
+    });
+    // With a 基準値: 38,929 up 10%. Without one there is no figure, and nothing to write.
+    expect(planned).toEqual([
+      ["A3-2", "前年度比10%増", "T", num(42822), 1],
+      ["A3-9", "前年度比10%増", "T", null, 0],
+    ]);
+  });
+
   test("without a column for it, nothing is planned and the report says so", () => {
     const list = opened(rows, undefined);
     const plain = openList(workbookOf(listSheet({ rows })));
