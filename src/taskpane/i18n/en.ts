@@ -86,11 +86,12 @@ export const en: PaneStrings = {
   },
   attainment: {
     intro: (quarter, fiscalYear) =>
-      `Computes and writes each measure's attainment rate and grade against its ${fiscalYear} target, as of ${quarter}.`,
+      `Computes and writes each measure's attainment rate and grade against its ${fiscalYear} target, as of the end of ${quarter}.`,
     run: "Compute attainment…",
     noTarget:
       "No target column, so nothing can be computed. Add the KPI columns (指標名, 単位, 基準値, 年度目標値, 実績値, 目標の方向).",
     rows: (count) => `Measures with a target: ${count}`,
+    rowsWithGrades: (count, title, grades) => `Measures with a target: ${count} (${title}: ${grades})`,
     suggestionsTitle: "Numbers found in the measures' own text",
     suggestionsIntro:
       "Read from the milestone and progress texts. Check them one by one and accept only the right ones; only what you accept is written.",
@@ -113,13 +114,27 @@ export const en: PaneStrings = {
   charts: {
     weatherByPillar: "Weather by pillar",
     grades: "Attainment grades",
-    history: "Weather over the quarters",
+    history: (fiscalYear) => `Weather over ${fiscalYear}`,
     now: "Now",
-    noHistory: "No earlier quarter's summary in the workbook yet, so there is no history to show.",
+    noSummary: "no summary",
+    noHistory: (fiscalYear) =>
+      `No summary of ${fiscalYear} in the workbook yet, so there is no trend to show.`,
     noTargets: "No measure has a target, so there are no grades.",
-    count: (key, count) => `${key} ${count}`,
-    bar: (label, parts) => `${label}: ${parts}`,
+    count: (count) => `${count} ${count === 1 ? "measure" : "measures"}`,
+    part: (name, count) => `${name}: ${count}`,
+    stackedLine: (label, total, parts) => `${label}: ${total} (${parts})`,
+    barLine: (label, total) => `${label}: ${total}`,
+    stackedText: (title, lines) => `${title}. ${lines}.`,
+    tallyText: (title, items) => `${title}: ${items}.`,
+    listSeparator: ", ",
+    lineSeparator: ". ",
+    shownSeparator: ", ",
     keys: { 未入力: "empty", その他: "other", "-": "not computable" },
+    weather: (mark, meaning) => `${mark} ${meaning}`,
+    meanings: { 順調: "on track", やや遅れ: "some delay", 遅れ: "delayed" },
+    gradeMet: (grade) => `${grade} (met)`,
+    gradeAtLeast: (grade, percent) => `${grade} (${percent}% or more)`,
+    gradeBelow: (grade, percent) => `${grade} (below ${percent}%)`,
   },
   write: {
     reviewTitle: (operation) => `Before writing: ${operation}`,

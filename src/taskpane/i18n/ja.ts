@@ -88,11 +88,13 @@ export const ja = {
   },
   attainment: {
     intro: (quarter: string, fiscalYear: string) =>
-      `${fiscalYear}年度の目標に対する ${quarter} 時点の達成率・達成度を計算して書き込みます。`,
+      `${fiscalYear}の目標に対する${quarter}末時点の達成率・達成度を計算して書き込みます。`,
     run: "達成率を計算…",
     noTarget:
       "目標値の列がないため計算できません。KPI の列（指標名・単位・基準値・年度目標値・実績値・目標の方向）を足してください。",
     rows: (count: number) => `目標値のある施策: ${count} 件`,
+    rowsWithGrades: (count: number, title: string, grades: string) =>
+      `目標値のある施策: ${count} 件（${title}: ${grades}）`,
     suggestionsTitle: "本文から見つけた数値の候補",
     suggestionsIntro:
       "マイルストーンや進捗状況の文から読み取った数値です。1 件ずつ確かめて、正しいものだけ採用してください。採用したものだけを書き込みます。",
@@ -116,13 +118,29 @@ export const ja = {
   charts: {
     weatherByPillar: "3本柱別の天気",
     grades: "達成度の分布",
-    history: "天気の推移",
+    history: (fiscalYear: string) => `天気の推移（${fiscalYear}）`,
     now: "現在",
-    noHistory: "前の四半期のサマリーがブックにないため、推移はまだありません。",
+    noSummary: "サマリーなし",
+    noHistory: (fiscalYear: string) => `${fiscalYear}のサマリーがまだブックにないため、推移はありません。`,
     noTargets: "目標値のある施策がないため、達成度はありません。",
-    count: (key: string, count: number) => `${key} ${count} 件`,
-    bar: (label: string, parts: string) => `${label}: ${parts}`,
+    count: (count: number) => `${count} 件`,
+    // No space after a full-width bracket: 「A（達成）1 件」, 「☀ 順調 6 件」.
+    part: (name: string, count: string) => `${name}${/[）」]$/u.test(name) ? "" : " "}${count}`,
+    stackedLine: (label: string, total: string, parts: string) => `${label}: ${total}（${parts}）`,
+    barLine: (label: string, total: string) => `${label}: ${total}`,
+    stackedText: (title: string, lines: string) => `${title}。${lines}。`,
+    tallyText: (title: string, items: string) => `${title}: ${items}。`,
+    listSeparator: "、",
+    lineSeparator: "。",
+    shownSeparator: "・",
     keys: { 未入力: "未入力", その他: "その他", "-": "計算できない" } as Record<string, string>,
+    /** A weather mark shown with its meaning from the 選択肢 sheet. */
+    weather: (mark: string, meaning: string) => `${mark} ${meaning}`,
+    /** The default marks' meanings in the pane's language (a city's own are shown as written). */
+    meanings: { 順調: "順調", やや遅れ: "やや遅れ", 遅れ: "遅れ" } as Record<string, string>,
+    gradeMet: (grade: string) => `${grade}（達成）`,
+    gradeAtLeast: (grade: string, percent: number) => `${grade}（${percent}%以上）`,
+    gradeBelow: (grade: string, percent: number) => `${grade}（${percent}%未満）`,
   },
   write: {
     reviewTitle: (operation: string) => `書き込む前の確認: ${operation}`,
