@@ -149,11 +149,13 @@ const RIBBON: Samples<RibbonWords> = {
 const CHASE: Samples<ChaseWords> = {
   greeting: ["市民部"],
   noDepartment: null,
-  request: ["R8Q2"],
+  request: ["令和8年度 第2四半期（7〜9月）"],
+  ask: null,
+  askBy: ["令和8年10月9日（金）"],
   row: [60],
   fields: { progress: null, weather: null, direction: null, directionReason: null },
   separator: null,
-  signature: null,
+  defaultSender: null,
 };
 
 const NOTES: Samples<NoteWords> = {

@@ -222,6 +222,17 @@ export const en: PaneStrings = {
     rowsShown: (from, to, total) => `Rows ${from}–${to} of ${total}`,
     hiddenSheet: "(hidden)",
   },
+  chaseSettings: {
+    title: "The messages' sender and reply-by date",
+    sender: "Sender",
+    senderHint: (fallback) => `Signs each message; when empty, "${fallback}".`,
+    replyBy: "Reply by",
+    replyByHint: 'Adds "Please fill them in by …" to each message; when empty, no date.',
+    saveInWorkbook: "Save in the workbook",
+    saveInBrowser: "Save in this browser",
+    saved: "Saved the sender and reply-by date.",
+    saveFailed: "Could not save the sender and reply-by date. Try again.",
+  },
   person: {
     label: "Your name (logged as 変更者 in the change history)",
     hint: "Excel does not tell add-ins who is using them, so the pane asks once. This computer remembers it. You can write without one.",

@@ -70,13 +70,13 @@ export const ja = {
   },
   chase: {
     intro: (quarter: string) =>
-      `${quarter} の入力がまだの施策を、部ごとに PL あての文面にしました。コピーしてメールやチャットに貼り付けてください（このツールからは何も送りません）。`,
+      `${quarter}の入力がまだの施策を、部ごとに PL あての文面にしました。コピーしてメールやチャットに貼り付けてください（このツールからは何も送りません）。`,
     none: "入力が足りない施策はありません。",
     groupHeading: (department: string, count: number) => `${department}（${count} 件）`,
-    messageLabel: (department: string) => `${department} あての文面`,
+    messageLabel: (department: string) => `${department}あての文面`,
     copy: "コピー",
-    copyLabel: (department: string) => `${department} あての文面をコピー`,
-    copied: (department: string) => `${department} あての文面をコピーしました。`,
+    copyLabel: (department: string) => `${department}あての文面をコピー`,
+    copied: (department: string) => `${department}あての文面をコピーしました。`,
     copyFailed: "コピーできませんでした。文面を選択したので Ctrl+C でコピーしてください。",
   },
   fill: {
@@ -218,6 +218,18 @@ export const ja = {
     selected: (sheet: string, address: string) => `「${sheet}」の ${address} を選択しました。`,
     rowsShown: (from: number, to: number, total: number) => `${from}〜${to} 行目を表示（全 ${total} 行）`,
     hiddenSheet: "（非表示）",
+  },
+  // The chase message's sender and reply-by date, kept with the workbook.
+  chaseSettings: {
+    title: "文面の差出人と回答期限",
+    sender: "差出人",
+    senderHint: (fallback: string) => `文面の最後に入ります。空欄のときは「${fallback}」。`,
+    replyBy: "回答期限",
+    replyByHint: "「…までにご記入をお願いします。」と文面に入ります。空欄のときは期限を書きません。",
+    saveInWorkbook: "ブックに保存",
+    saveInBrowser: "このブラウザーに保存",
+    saved: "差出人と回答期限を保存しました。",
+    saveFailed: "差出人と回答期限を保存できませんでした。もう一度お試しください。",
   },
   // 変更者: the name 変更履歴 records, asked once in a write's confirmation.
   person: {
