@@ -235,6 +235,22 @@ describe.each(TABLES)("%s", (_name, ja, en, samples) => {
   });
 });
 
+describe("English says one of anything in the singular (no 「1 errors」)", () => {
+  /** The samples with every count made 1. */
+  function ones(samples: unknown): unknown {
+    if (Array.isArray(samples)) return samples.map((v) => (typeof v === "number" ? 1 : v));
+    if (samples === null || typeof samples !== "object") return samples;
+    return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, ones(v)]));
+  }
+  const plural =
+    /\b1 (?:[a-z]+ )?(?:cells|rows|errors|warnings|measures|values|validations|sheets|changes|ranges|issues|requests)\b/u;
+
+  test.each(TABLES)("%s", (_name, _ja, en, samples) => {
+    for (const [path, text] of sentences(en as object, ones(samples) as Samples<object>))
+      expect([path, text, plural.test(text)]).toEqual([path, text, false]);
+  });
+});
+
 describe("the composed messages", () => {
   const group = {
     department: "",

@@ -43,7 +43,7 @@ export const en: PaneStrings = {
     place: (row, column) => `row ${row}, column ${column}`,
     fix: (suggestion) => `Change to "${suggestion}"`,
     fixLabel: (place, suggestion) => `Change to "${suggestion}" (${place})`,
-    fixAll: (count) => `Fix all ${count} fixable`,
+    fixAll: (count) => (count === 1 ? "Fix the 1 fixable issue" : `Fix all ${count} fixable issues`),
     codes: {
       "missing-column": "Missing column",
       "missing-value": "Empty cell",
@@ -149,7 +149,8 @@ export const en: PaneStrings = {
     newSheet: (name, hidden) => `Add sheet "${name}"${hidden ? " (hidden)" : ""}`,
     dropdown: (sheet, ranges) => `Put dropdowns on ${ranges} of "${sheet}"`,
     removeSheet: (name) => `Remove sheet "${name}"`,
-    restoreValidations: (count) => `Put back ${count} data validations`,
+    restoreValidations: (count) =>
+      count === 1 ? "Put back 1 data validation" : `Put back ${count} data validations`,
     nothing: "Nothing to change.",
     historyNote: "What is written is also recorded in the hidden 変更履歴 (change history) sheet.",
     confirm: "Write",
@@ -204,7 +205,7 @@ export const en: PaneStrings = {
     problems: "Check before saving",
     save: "Save…",
     discard: "Discard changes",
-    unsaved: (count) => `${count} unsaved cells`,
+    unsaved: (count) => (count === 1 ? "1 unsaved cell" : `${count} unsaved cells`),
     noMeasures: "This department has no measure.",
   },
   preview: {

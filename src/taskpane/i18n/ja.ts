@@ -47,7 +47,7 @@ export const ja = {
     severity: { error: "エラー", warning: "警告" },
     place: (row: number, column: string) => `${row}行 ${column}列`,
     fix: (suggestion: string) => `「${suggestion}」に直す`,
-    fixLabel: (place: string, suggestion: string) => `${place} を「${suggestion}」に直す`,
+    fixLabel: (place: string, suggestion: string) => `${place}を「${suggestion}」に直す`,
     fixAll: (count: number) => `直せる ${count} 件をまとめて直す`,
     codes: {
       "missing-column": "見出しにない列",
@@ -110,7 +110,7 @@ export const ja = {
   },
   summary: {
     intro: (quarter: string) =>
-      `${quarter} の四半期サマリーを新しいシートに作ります。施策リストは変更しません。`,
+      `${quarter}の四半期サマリーを新しいシートに作ります。施策リストは変更しません。`,
     run: (quarter: string) => `${quarter} のサマリーを作成…`,
     noMeasures: "施策の行がないため、サマリーは作りません。",
     show: (sheet: string) => `「${sheet}」を表示`,
@@ -183,7 +183,7 @@ export const ja = {
     department: "部",
     choose: "（部を選んでください）",
     departmentOption: (name: string, count: number) => `${name}（${count} 件）`,
-    overview: (department: string) => `${department} の天気`,
+    overview: (department: string) => `${department}の天気`,
     fields: {
       progress: "進捗状況",
       weather: "天気",
