@@ -52,6 +52,7 @@ async function one(op: Op, path: string, out: string): Promise<void> {
       stdout: () => undefined,
       stderr: (t: string) => process.stderr.write(t),
       now: () => new Date(),
+      user: () => "bench",
       cwd: process.cwd(),
     };
     const code = await cli(args, quiet);

@@ -80,7 +80,9 @@ async function denseFigures(rows: number) {
     const list = await readListFor(host, action);
     if (!list.ok) throw new Error(list.error.code);
     const plan = PLANS[action](list.value) as WritePlan;
-    const applied = await host.apply(plan, { history: { operation: OPERATION_LABELS[action], time } });
+    const applied = await host.apply(plan, {
+      history: { operation: OPERATION_LABELS[action], time, by: "bench" },
+    });
     if (!applied.ok || applied.value.interrupted)
       throw new Error(`${action} on the dense list did not finish`);
     return { figures: figuresOf(excel, start), host, outcome: applied.value };
@@ -94,14 +96,14 @@ async function denseFigures(rows: number) {
   const list = await readListFor(host, "attainment");
   if (!list.ok) throw new Error(list.error.code);
   const done = await host.apply(PLANS.attainment(list.value) as WritePlan, {
-    history: { operation: OPERATION_LABELS.attainment, time },
+    history: { operation: OPERATION_LABELS.attainment, time, by: "bench" },
   });
   if (!done.ok) throw new Error(done.error.code);
   excel.clearRecords();
   const start = performance.now();
   const prepared = await prepareUndo(host, { operation: "attainment", outcome: done.value }, "ja");
   if ("failed" in prepared) throw new Error(prepared.failed);
-  const undone = await applyWrite(host, prepared.request, { time });
+  const undone = await applyWrite(host, prepared.request, { time, by: "bench" });
   if (undone.kind !== "written" || undone.outcome.interrupted)
     throw new Error("undo on the dense list did not finish");
   return { rows, attainment: attained.figures, summary: summarised.figures, undo: figuresOf(excel, start) };

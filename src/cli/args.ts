@@ -8,9 +8,9 @@ const WORDS = cliWords("ja").args;
 
 export const USAGE = `使い方 / Usage:
   measure-list validate <in.xlsx> [--sheet NAME] [--quarter R8Q2] [--json]
-  measure-list fill <in.xlsx> -o <out.xlsx> [--dry-run] [--json]
-  measure-list attainment <in.xlsx> -o <out.xlsx> [--quarter R8Q2] [--json]
-  measure-list summary <in.xlsx> -o <out.xlsx> [--quarter R8Q2] [--json]
+  measure-list fill <in.xlsx> -o <out.xlsx> [--dry-run] [--by NAME] [--json]
+  measure-list attainment <in.xlsx> -o <out.xlsx> [--quarter R8Q2] [--by NAME] [--json]
+  measure-list summary <in.xlsx> -o <out.xlsx> [--quarter R8Q2] [--by NAME] [--json]
   measure-list demo [--out-dir DIR]`;
 
 const OPTION_SPECS = {
@@ -20,6 +20,7 @@ const OPTION_SPECS = {
   output: { type: "string", short: "o" },
   "dry-run": { type: "boolean" },
   "out-dir": { type: "string" },
+  by: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -28,9 +29,9 @@ type OptionName = keyof typeof OPTION_SPECS;
 /** Which options each command takes, and whether it needs an input file and -o. */
 const COMMANDS = {
   validate: { input: true, output: false, options: ["sheet", "quarter", "json"] },
-  fill: { input: true, output: true, options: ["output", "dry-run", "json", "sheet"] },
-  attainment: { input: true, output: true, options: ["output", "quarter", "json", "sheet"] },
-  summary: { input: true, output: true, options: ["output", "quarter", "json", "sheet"] },
+  fill: { input: true, output: true, options: ["output", "dry-run", "json", "sheet", "by"] },
+  attainment: { input: true, output: true, options: ["output", "quarter", "json", "sheet", "by"] },
+  summary: { input: true, output: true, options: ["output", "quarter", "json", "sheet", "by"] },
   demo: { input: false, output: false, options: ["out-dir"] },
 } as const satisfies Record<string, { input: boolean; output: boolean; options: readonly OptionName[] }>;
 
@@ -45,6 +46,8 @@ const ParsedArgs = z.object({
   json: z.boolean().default(false),
   dryRun: z.boolean().default(false),
   outDir: z.string().min(1).optional(),
+  /** 変更者 in 変更履歴; the OS user when not given. */
+  by: z.string().trim().min(1, WORDS.emptyBy).optional(),
 });
 
 export type CliArgs = z.infer<typeof ParsedArgs>;
@@ -89,6 +92,7 @@ export function parseCliArgs(argv: readonly string[]): ParseOutcome {
     json: values.json,
     dryRun: values["dry-run"],
     outDir: values["out-dir"],
+    by: values.by,
   });
   if (!result.success) throw new CliFailure(result.error.issues[0]?.message ?? WORDS.invalid);
   return { kind: "run", args: result.data };

@@ -1,9 +1,13 @@
+import { userInfo } from "node:os";
+
 /** What a command may touch besides files: its output streams and the clock, injectable for tests. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   /** Today, for the default quarter (§7). */
   now(): Date;
+  /** Who runs the command, for 変更者 in 変更履歴 when --by names no one: the OS user. */
+  user(): string;
   readonly cwd: string;
 }
 
@@ -11,8 +15,18 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
+  user: osUser,
   cwd: process.cwd(),
 };
+
+/** The OS account's name; "" where the system has none to give (a container without a passwd entry). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return "";
+  }
+}
 
 /**
  * A closed standard output (`measure-list validate … | head`) is the reader's choice, not a

@@ -21,9 +21,13 @@ export async function writeOutput(
   plan: WritePlan,
   output: string | null,
   input: string,
-  log: { readonly operation: Operation; readonly now: Date },
+  log: { readonly operation: Operation; readonly now: Date; readonly by: string },
 ): Promise<ApplyOutcome> {
-  const history = { operation: OPERATION_LABELS[log.operation], time: formatLocalTime(localTime(log.now)) };
+  const history = {
+    operation: OPERATION_LABELS[log.operation],
+    time: formatLocalTime(localTime(log.now)),
+    by: log.by,
+  };
   const written = await writeToPackage(file.package, plan, output === null ? {} : { history });
   if (!written.result.ok) throw new CliFailure(refusalLine(written.result.error, output ?? input, input));
   const outcome = written.result.value;

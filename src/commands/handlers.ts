@@ -12,6 +12,8 @@ import { createOfficeHost } from "../excel/office-host";
 import type { Language } from "../core/messages/messages";
 import { ribbonWords } from "../core/messages/ribbon-words";
 import type { WorkbookHost } from "../core/port/host";
+import { browserStorage } from "../taskpane/environment";
+import { readPersonName } from "../taskpane/settings/person-name";
 
 /** One host for every click: it remembers the sheet names between clicks, never cell values. */
 let host: WorkbookHost | null = null;
@@ -23,7 +25,9 @@ function workbook(): WorkbookHost {
 
 /** サマリー作成: the summary sheet for the default quarter, reported without opening the pane. */
 export async function summaryCommand(event: RibbonEvent): Promise<void> {
-  await runCommand(event, () => summaryFromRibbon(workbook(), new Date(), displayLanguage()));
+  // 変更者: the name given in the task pane, kept by this computer's browser (the same runtime).
+  const by = readPersonName(browserStorage());
+  await runCommand(event, () => summaryFromRibbon(workbook(), new Date(), displayLanguage(), by));
 }
 
 /** チェック: the counts of errors and warnings, with a way to open the pane at them. */

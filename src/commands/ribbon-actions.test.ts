@@ -11,8 +11,8 @@ const OCTOBER = new Date(2025, 9, 1, 9, 30);
 describe("サマリー作成 from the ribbon", () => {
   const excel = useExcelHost({ xlsx: join(EXAMPLES, "measure-list-sample-kpi.xlsx") });
 
-  test("makes the default quarter's summary after the list, logs it, and says what it made", async () => {
-    const result = await summaryFromRibbon(createOfficeHost(), OCTOBER, "ja");
+  test("makes the default quarter's summary after the list, logs it under the pane's name, and says what it made", async () => {
+    const result = await summaryFromRibbon(createOfficeHost(), OCTOBER, "ja", "行革 花子");
     expect(result).toMatchObject({ ok: true, title: "サマリー作成", offerPane: false });
     expect(result.lines[0]).toBe(
       "R7Q2 のサマリー「サマリー_R7Q2」を「施策リスト」の後ろに作りました（施策リストは変更していません）。",
@@ -20,10 +20,13 @@ describe("サマリー作成 from the ribbon", () => {
     expect(result.lines[1]).toBe("施策 32 件: ☀ 31 / ☁ 0 / ☂ 0 / 未入力 1 / その他 0");
     const names = excel.host.workbook.sheets.map((s) => s.name);
     expect(names.slice(0, 2)).toEqual(["施策リスト", "サマリー_R7Q2"]);
-    expect(excel.host.snapshot("変更履歴").values[1].slice(1, 4)).toEqual([
+    expect(excel.host.snapshot("変更履歴").values[1].slice(1)).toEqual([
       "サマリー作成",
       "サマリー_R7Q2",
       "（シート追加）",
+      "",
+      "",
+      "行革 花子",
     ]);
     // A cold start reads the sheet names first: 2 syncs to read, 1 to compare, 1 to write.
     excel.host.expectBudget({ maxSyncs: 4 });
@@ -31,8 +34,8 @@ describe("サマリー作成 from the ribbon", () => {
 
   test("a second click the same quarter makes サマリー_R7Q2 (2), deleting nothing", async () => {
     const host = createOfficeHost();
-    await summaryFromRibbon(host, OCTOBER, "ja");
-    const again = await summaryFromRibbon(host, OCTOBER, "en");
+    await summaryFromRibbon(host, OCTOBER, "ja", "");
+    const again = await summaryFromRibbon(host, OCTOBER, "en", "");
     expect(again.lines[0]).toContain('"サマリー_R7Q2 (2)"');
     expect(excel.host.workbook.sheets.map((s) => s.name).filter((n) => n.startsWith("サマリー"))).toEqual([
       "サマリー_R7Q2 (2)",
@@ -72,7 +75,7 @@ describe("a workbook without the list", () => {
   test("both buttons say so in one line, in the reader's language", async () => {
     const host = createOfficeHost();
     const [summary, check] = [
-      await summaryFromRibbon(host, OCTOBER, "ja"),
+      await summaryFromRibbon(host, OCTOBER, "ja", ""),
       await checkFromRibbon(host, OCTOBER, "en"),
     ];
     expect(summary).toMatchObject({

@@ -27,12 +27,14 @@ export interface RibbonResult {
 
 /**
  * サマリー作成 in one click: the summary of the last quarter that has ended, on the open workbook,
- * logged in 変更履歴 like every write. No pane is needed.
+ * logged in 変更履歴 like every write, under the name the person gave in the pane (`by`, "" when
+ * none yet). No pane is needed.
  */
 export async function summaryFromRibbon(
   host: WorkbookHost,
   now: Date,
   language: Language,
+  by: string,
 ): Promise<RibbonResult> {
   const words = ribbonWords(language);
   const list = await readListFor(host, "summary");
@@ -47,7 +49,7 @@ export async function summaryFromRibbon(
       offerPane: false,
     };
   const applied = await host.apply(plan, {
-    history: { operation: OPERATION_LABELS.summary, time: formatLocalTime(localTime(now)) },
+    history: { operation: OPERATION_LABELS.summary, time: formatLocalTime(localTime(now)), by },
   });
   // What the write did, in the words every front end uses; the summary's own lines only once made.
   const written = writeResultText(applied, language);

@@ -82,7 +82,7 @@ async function applied(
   plan: Parameters<WorkbookHost["apply"]>[0],
   operation: string,
 ): Promise<ApplyOutcome> {
-  const result = await host.apply(plan, { history: { operation, time: TIME } });
+  const result = await host.apply(plan, { history: { operation, time: TIME, by: "" } });
   if (!result.ok) throw new Error(result.error.code);
   return result.value;
 }

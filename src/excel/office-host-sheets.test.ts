@@ -17,7 +17,7 @@ import { createOfficeHost } from "./office-host";
 const SAMPLE = join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx");
 const R7Q2 = { fiscalYear: 7, quarter: 2 } as const;
 const NOW = { year: 2025, month: 10, day: 1, hour: 9, minute: 0 };
-const LOG = { operation: "PL の編集", time: "2025-10-01 09:00" };
+const LOG = { operation: "PL の編集", time: "2025-10-01 09:00", by: "" };
 
 async function open(host: WorkbookHost, action: ActionName): Promise<OpenedList> {
   const list = await readListFor(host, action);

@@ -47,7 +47,7 @@ describe("the Office.js host on the sample (ExcelApi 1.8)", () => {
     excel.host.clearRecords();
     const { plan } = fill(await open(host, "fill"));
     const applied = await host.apply(plan, {
-      history: { operation: "選択肢の設定", time: "2025-10-01 09:00" },
+      history: { operation: "選択肢の設定", time: "2025-10-01 09:00", by: "" },
     });
     if (!applied.ok) throw new Error(applied.error.code);
     expect(applied.value.sheetsAdded.map((m) => m.name)).toEqual(["選択肢"]);

@@ -27,7 +27,7 @@ const SAMPLE = readFileSync(join(EXAMPLES, "measure-list-sample.xlsx"));
 const KPI_SAMPLE = readFileSync(join(EXAMPLES, "measure-list-sample-kpi.xlsx"));
 const R7Q2 = { fiscalYear: 7, quarter: 2 } as const;
 const NOW = { year: 2025, month: 10, day: 1, hour: 9, minute: 0 };
-const HISTORY = { history: { operation: "テスト", time: "2025-10-01 09:00" } };
+const HISTORY = { history: { operation: "テスト", time: "2025-10-01 09:00", by: "行革 花子" } };
 
 interface Measured {
   readonly what: string;

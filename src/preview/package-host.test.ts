@@ -20,6 +20,7 @@ import * as writer from "./package-writer";
 
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx"));
 const TIME = "2026-11-20 09:30";
+const BY = "行革 花子";
 
 function host(): PackageHost {
   const opened = openPackageHost(new Uint8Array(SAMPLE), async () => writer);
@@ -57,7 +58,9 @@ describe("the preview's workbook host on the sample", () => {
   test("a write with history patches the bytes and appends every cell to the hidden 変更履歴", async () => {
     const h = host();
     const planned = fill(await listOf(h));
-    const result = await h.apply(planned.plan, { history: { operation: OPERATION_LABELS.fill, time: TIME } });
+    const result = await h.apply(planned.plan, {
+      history: { operation: OPERATION_LABELS.fill, time: TIME, by: BY },
+    });
     if (!result.ok) throw new Error(result.error.code);
     const outcome = result.value;
     // The history is the log, not part of the write: an undo of the write never removes it.
@@ -80,16 +83,18 @@ describe("the preview's workbook host on the sample", () => {
     const h = host();
     const list = await listOf(h);
     const edit = planEdits(list, [{ rowIndex: 59, values: { weather: "☁" } }]);
-    const first = await h.apply(edit.plan, { history: { operation: OPERATION_LABELS.edit, time: TIME } });
+    const first = await h.apply(edit.plan, {
+      history: { operation: OPERATION_LABELS.edit, time: TIME, by: BY },
+    });
     expect(first.ok).toBe(true);
     const again = planEdits(await listOf(h), [{ rowIndex: 59, values: { progress: "研修を実施した" } }]);
     const second = await h.apply(again.plan, {
-      history: { operation: OPERATION_LABELS.edit, time: "2026-11-20 10:00" },
+      history: { operation: OPERATION_LABELS.edit, time: "2026-11-20 10:00", by: "" },
     });
     expect(second.ok).toBe(true);
     expect(sheet(reopened(h.bytes()), HISTORY_SHEET).rows).toEqual([
       [...HISTORY_HEADER],
-      [TIME, "PL の編集", "施策リスト", "N60", null, "☁"],
+      [TIME, "PL の編集", "施策リスト", "N60", null, "☁", BY],
       [
         "2026-11-20 10:00",
         "PL の編集",
@@ -132,7 +137,7 @@ describe("the preview's workbook host on the sample", () => {
     const plan = fill(await listOf(h)).plan;
     const result = await h.apply(plan, {
       cancel,
-      history: { operation: OPERATION_LABELS.fill, time: TIME },
+      history: { operation: OPERATION_LABELS.fill, time: TIME, by: BY },
       onStep: (s) => {
         steps.push(s);
         if (s === "compare") cancel.cancelled = true;
@@ -171,7 +176,7 @@ describe("the preview's workbook host on the sample", () => {
   test("undo puts back the old values and removes the added sheet", async () => {
     const h = host();
     const done = await h.apply(fill(await listOf(h)).plan, {
-      history: { operation: OPERATION_LABELS.fill, time: TIME },
+      history: { operation: OPERATION_LABELS.fill, time: TIME, by: BY },
     });
     if (!done.ok) throw new Error(done.error.code);
     const undone = await h.apply(planUndo(done.value));
@@ -186,17 +191,19 @@ describe("the preview's workbook host on the sample", () => {
   test("an undo is logged like any write, below the write it undoes", async () => {
     const h = host();
     const edit = planEdits(await listOf(h), [{ rowIndex: 59, values: { weather: "☁" } }]);
-    const done = await h.apply(edit.plan, { history: { operation: OPERATION_LABELS.edit, time: TIME } });
+    const done = await h.apply(edit.plan, {
+      history: { operation: OPERATION_LABELS.edit, time: TIME, by: BY },
+    });
     if (!done.ok) throw new Error(done.error.code);
     const undone = await h.apply(planUndo(done.value), {
-      history: { operation: OPERATION_LABELS.undo, time: "2026-11-20 09:31" },
+      history: { operation: OPERATION_LABELS.undo, time: "2026-11-20 09:31", by: "山田 太郎" },
     });
     expect(undone.ok).toBe(true);
     const book = reopened(h.bytes());
     expect(sheet(book, "施策リスト").rows[59][13] ?? null).toBeNull();
     expect(sheet(book, HISTORY_SHEET).rows.slice(1)).toEqual([
-      [TIME, "PL の編集", "施策リスト", "N60", null, "☁"],
-      ["2026-11-20 09:31", "元に戻す", "施策リスト", "N60", "☁"],
+      [TIME, "PL の編集", "施策リスト", "N60", null, "☁", BY],
+      ["2026-11-20 09:31", "元に戻す", "施策リスト", "N60", "☁", null, "山田 太郎"],
     ]);
   });
 
@@ -218,7 +225,9 @@ describe("the preview's workbook host on the sample", () => {
   test("an empty plan writes nothing and logs nothing", async () => {
     const h = host();
     const before = h.bytes();
-    const result = await h.apply(EMPTY_PLAN, { history: { operation: OPERATION_LABELS.fix, time: TIME } });
+    const result = await h.apply(EMPTY_PLAN, {
+      history: { operation: OPERATION_LABELS.fix, time: TIME, by: BY },
+    });
     expect(result.ok).toBe(true);
     expect(reopened(h.bytes()).sheets.map((s) => s.name)).toEqual(["施策リスト"]);
     expect(h.bytes()).toBe(before);

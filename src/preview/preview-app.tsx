@@ -13,6 +13,7 @@ import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { languageOf, type Language } from "../core/messages/messages";
 import { failureMessage } from "../core/messages/failures";
 import { browserStorage, type PaneEnvironment } from "../taskpane/environment";
+import { storageSettings } from "../taskpane/settings/storage-settings";
 import { stringsFor, type PaneStrings } from "../taskpane/i18n/strings";
 import type { OpenFailure } from "../core/port/failures";
 import { Notice } from "../taskpane/notice";
@@ -174,6 +175,7 @@ export function PreviewApp() {
       host: "preview",
       now: () => new Date(),
       storage: browserStorage(),
+      settings: storageSettings(browserStorage()),
       ...(book?.quarter ? { quarter: book.quarter } : {}),
     }),
     [language, book],

@@ -1,5 +1,6 @@
 import type { Language } from "../core/messages/messages";
 import type { Quarter } from "../core/calendar/fiscal-calendar";
+import type { WorkbookSettings } from "./settings/workbook-settings";
 
 /**
  * The colours Office gives an add-in (`Office.context.officeTheme`), copied into plain data by
@@ -31,6 +32,8 @@ export interface PaneEnvironment {
   readonly quarter?: Quarter;
   /** Where the PL's department is remembered; null where the browser keeps nothing. */
   readonly storage: Pick<Storage, "getItem" | "setItem"> | null;
+  /** What the PMO keeps with the workbook (the chase message's sender and reply-by date). */
+  readonly settings: WorkbookSettings;
 }
 
 /** The browser's localStorage, or null where using it throws (storage blocked in a frame). */

@@ -10,6 +10,7 @@ import { onPaneViewRequest } from "../commands/pane-requests";
 import { displayLanguage, officeTheme } from "../excel/environment";
 import { createOfficeHost } from "../excel/office-host";
 import { officeHostWhenReady } from "../excel/startup";
+import { officeSettings } from "../excel/workbook-settings";
 import type { HostStatus } from "./office-status";
 import { browserStorage } from "./environment";
 import { Pane } from "./pane";
@@ -42,6 +43,7 @@ function renderPane(): void {
           host: "excel",
           now: () => new Date(),
           storage: browserStorage(),
+          settings: officeSettings(),
         }}
         viewRequests={onPaneViewRequest}
       />

@@ -49,7 +49,7 @@ function statusMessage(status: HostStatus): { intent: MessageBarIntent; text: st
   if (status.kind === "no-office") {
     return {
       intent: "error",
-      text: "Office のライブラリ (office.js) を読み込めませんでした。appsforoffice.microsoft.com に接続できるか、ネットワークの管理者に確認してください。",
+      text: "Office のライブラリ（office.js）を読み込めませんでした。appsforoffice.microsoft.com に接続できるか、ネットワークの管理者に確認してください。",
     };
   }
   if (status.host === null) {
@@ -58,5 +58,5 @@ function statusMessage(status: HostStatus): { intent: MessageBarIntent; text: st
       text: "Office の外で開かれています。Excel の［ホーム］タブ →［施策リスト］→［作業ウィンドウ］から開いてください。",
     };
   }
-  return { intent: "warning", text: `このアドインは Excel 専用です (${status.host} では使えません)。` };
+  return { intent: "warning", text: `このアドインは Excel 専用です（${status.host} では使えません）。` };
 }

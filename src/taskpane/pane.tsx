@@ -13,6 +13,7 @@ import { useList } from "./session/use-list";
 import { useWriter } from "./session/use-writer";
 import { usePaneStyles } from "./styles";
 import { paneTheme } from "./theme";
+import { usePersonName } from "./settings/use-person-name";
 import { WriteStatus } from "./write/write-status";
 
 // The first screen is the PMO's check; the PL's cards and the write confirmation load when used.
@@ -42,11 +43,13 @@ export function Pane({ host, env, viewRequests }: PaneProps) {
   const sheet = picked?.sheet;
   const [announcement, setAnnouncement] = useState("");
   const list = useList(host, env.language, sheet);
+  const person = usePersonName(env.storage);
   const writer = useWriter({
     host,
     language: env.language,
     sheet,
     now: env.now,
+    by: person.name,
     afterWrite: list.afterWrite,
   });
   const announce = useCallback((text: string) => setAnnouncement(text), []);
@@ -76,6 +79,7 @@ export function Pane({ host, env, viewRequests }: PaneProps) {
     sheetCandidates: picked?.candidates ?? [],
     setSheet,
     announce,
+    person,
   };
   const styles = usePaneStyles();
   // The confirmation's code loads with the first write and then stays (see WriteDialog).

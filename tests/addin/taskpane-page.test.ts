@@ -105,7 +105,7 @@ test("without the empty <style> hash, Chromium blocks Fluent's styles: the polic
 
 test("says so when office.js cannot be fetched from the CDN", async () => {
   const visit = await openPane((html) => html, "unreachable");
-  await visit.page.getByText(/office\.js\) を読み込めませんでした/).waitFor({ state: "visible" });
+  await visit.page.getByText(/office\.js）を読み込めませんでした/).waitFor({ state: "visible" });
   expect(await visit.violations()).toEqual([]);
   await visit.page.close();
 });

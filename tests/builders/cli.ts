@@ -14,6 +14,9 @@ export interface CliRun {
 /** Today for the default quarter in tests: 2026-11-20, so the default is R8Q2. */
 export const TEST_TODAY = new Date(2026, 10, 20, 9, 0, 0);
 
+/** The OS user the in-process CLI runs as: 変更者 in 変更履歴 when --by names no one. */
+export const TEST_USER = "kaizen-pmo";
+
 export async function runCli(args: string[], cwd = process.cwd()): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
@@ -21,6 +24,7 @@ export async function runCli(args: string[], cwd = process.cwd()): Promise<CliRu
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     now: () => TEST_TODAY,
+    user: () => TEST_USER,
     cwd,
   });
   return { code, stdout, stderr };

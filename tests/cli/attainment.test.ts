@@ -220,6 +220,12 @@ describe("attainment without any target column", () => {
       "20行 [B1-3] 目標値 80% ← R7年度末時点「80%」",
       "20行 [B1-3] 実績値 50.1% ← 進捗状況「Q1平均50.1%」",
     ]);
+    // 「前年度比10%増」 is a target relative to the year before, never an absolute 10%.
+    expect(lines.filter((l) => l.includes("[A3-2]")).map((l) => l.trim())).toEqual([
+      expect.stringMatching(
+        /^\d+行 \[A3-2\] 目標値 前年度（R6）比 10%増（R6実績値か基準値がないため、目標値は計算できません。入れると計算します） ← R7年度末時点「前年度比10%増」$/u,
+      ),
+    ]);
   });
 });
 

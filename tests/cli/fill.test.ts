@@ -5,7 +5,7 @@ import { choicesSheetRows } from "../../src/core/choices/choices-sheet";
 import type { CellValue } from "../../src/core/port/grid";
 import { readWorkbookFile } from "../../src/xlsx/node";
 import { listSheet, plainSheet, seedRow, seedRows, workbookOf } from "../builders/list-sheet";
-import { fileHash, runCli, spawnCli } from "../builders/cli";
+import { TEST_USER, fileHash, runCli, spawnCli } from "../builders/cli";
 import { tempDir, writeXlsx } from "../builders/xlsx";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx");
@@ -102,14 +102,17 @@ describe("measure-list fill on the bundled sample", () => {
       ["選択肢", "hidden"],
       ["変更履歴", "hidden"],
     ]);
-    // The hidden change history holds the sheet the command added, as the add-in logs it.
+    // The hidden change history holds the sheet the command added, as the add-in logs it, and
+    // who ran it: the OS user when --by names no one.
     const log = sheetOf(workbook, "変更履歴");
     expect([
       log.getCell("A1").value,
+      log.getCell("G1").value,
       log.getCell("B2").value,
       log.getCell("C2").value,
       log.getCell("D2").value,
-    ]).toEqual(["日時", "選択肢の設定", "選択肢", "（シート追加）"]);
+      log.getCell("G2").value,
+    ]).toEqual(["日時", "変更者", "選択肢の設定", "選択肢", "（シート追加）", TEST_USER]);
     const choices = sheetOf(workbook, "選択肢");
     const column = (letter: string, from: number, to: number) =>
       Array.from({ length: to - from + 1 }, (_, i) => choices.getCell(`${letter}${from + i}`).value);
@@ -125,6 +128,24 @@ describe("measure-list fill on the bundled sample", () => {
       "廃止",
       "完了",
       null,
+    ]);
+  });
+
+  test("--by NAME is who 変更履歴 names; an empty one is refused before anything is read", async () => {
+    const named = tmp.path("filled-by.xlsx");
+    const run = await runCli(["fill", SAMPLE, "-o", named, "--by", " 行革 花子 "]);
+    expect(run.code).toBe(0);
+    const log = sheetOf(await open(named), "変更履歴");
+    expect([log.getCell("B2").value, log.getCell("G2").value]).toEqual(["選択肢の設定", "行革 花子"]);
+    const empty = await runCli(["fill", SAMPLE, "-o", tmp.path("filled-empty-by.xlsx"), "--by", " "]);
+    expect([empty.code, empty.stderr.trim()]).toEqual([
+      2,
+      "measure-list: --by に変更履歴の変更者として記録する名前を指定してください",
+    ]);
+    const validate = await runCli(["validate", SAMPLE, "--by", "行革 花子"]);
+    expect([validate.code, validate.stderr.trim()]).toEqual([
+      2,
+      "measure-list: validate には --by を指定できません",
     ]);
   });
 

@@ -77,7 +77,9 @@ describe("measure-list summary", () => {
     const summary = wb.getWorksheet("サマリー_R7Q2");
     expect(summary?.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
     expect(summary?.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
-    expect(summary?.getCell("A1").value).toBe("業務改革施策 四半期サマリー R7Q2（令和7年度 第2四半期）");
+    expect(summary?.getCell("A1").value).toBe(
+      "業務改革施策 四半期サマリー R7Q2 ／ 令和7年度 第2四半期（7〜9月）",
+    );
     expect(summary?.getColumn(13).hidden).toBe(true);
   });
 

@@ -32,7 +32,7 @@ test("every action is reachable by keyboard, and a write can be confirmed with i
     "PMO（全体）",
     "チェック",
     "部ごと",
-    "60行 N列 を「☁」に直す",
+    "60行 N列を「☁」に直す",
     "催促リスト",
     "選択肢を設定",
     "達成率を計算",

@@ -29,10 +29,12 @@ test("the check lists C3-2's empty weather; clicking it marks N60 in the sheet v
 
 test("fix, fill, a PL's save, the summary and an undo: each shown first, then in the downloaded file", async () => {
   const { page, guards } = await openPreview();
-  // One-click fix of C3-2: the confirmation shows N60, (空) → ☁.
-  await page.getByRole("button", { name: "60行 N列 を「☁」に直す" }).click();
+  await page.setViewportSize({ width: 1400, height: 900 });
+  // One-click fix of C3-2: the confirmation shows N60, (空) → ☁, and asks for the name 変更履歴 records.
+  await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("row").nth(1).innerText()).resolves.toMatch(/N60\s+（空）\s+☁/u);
+  await dialog.getByRole("textbox", { name: /^お名前/u }).fill("行革 花子");
   await confirmWrite(page);
   await shown(page, "1 セルを書き込みました。").waitFor();
   await page.getByText("エラー 0 件・警告 8 件").waitFor();
@@ -41,6 +43,9 @@ test("fix, fill, a PL's save, the summary and an undo: each shown first, then in
   await page.getByRole("button", { name: "選択肢を設定", exact: true }).click();
   await page.getByRole("button", { name: "選択肢を設定…" }).click();
   await expect(dialog.getByText(/シート「選択肢」を追加（非表示）/u).count()).resolves.toBe(1);
+  // Asked once: this computer keeps the name, and the confirmation only says it.
+  await dialog.getByText("変更履歴の「変更者」には「行革 花子」と記録します。").waitFor();
+  await expect(dialog.getByRole("textbox").count()).resolves.toBe(0);
   await expect(dialog.getByText(/「施策リスト」の N5:N8,.* にドロップダウンを付ける/u).count()).resolves.toBe(
     1,
   );
@@ -83,14 +88,14 @@ test("fix, fill, a PL's save, the summary and an undo: each shown first, then in
   const list = sheetRows(result, "施策リスト");
   expect([list[59][13], list[7][13], list[7][20]]).toEqual(["☁", "☁", 30]);
   // Every write is in 変更履歴: the fix, the PL's two cells, the sheets added and the one an undo removed.
-  expect(sheetRows(result, "変更履歴").map((r) => [r[1], r[3], r[5] ?? null])).toEqual([
-    ["操作", "セル", "変更後"],
-    ["修正", "N60", "☁"],
-    ["選択肢の設定", "（シート追加）", null],
-    ["PL の編集", "N8", "☁"],
-    ["PL の編集", "U8", 30],
-    ["サマリー作成", "（シート追加）", null],
-    ["元に戻す", "（シート削除）", null],
+  expect(sheetRows(result, "変更履歴").map((r) => [r[1], r[3], r[5] ?? null, r[6]])).toEqual([
+    ["操作", "セル", "変更後", "変更者"],
+    ["修正", "N60", "☁", "行革 花子"],
+    ["選択肢の設定", "（シート追加）", null, "行革 花子"],
+    ["PL の編集", "N8", "☁", "行革 花子"],
+    ["PL の編集", "U8", 30, "行革 花子"],
+    ["サマリー作成", "（シート追加）", null, "行革 花子"],
+    ["元に戻す", "（シート削除）", null, "行革 花子"],
   ]);
   // The dropdowns are in the file, pointing at the 選択肢 sheet.
   const pkg = openPackage(result.bytes, fflateCodec);
@@ -106,7 +111,7 @@ test("fix, fill, a PL's save, the summary and an undo: each shown first, then in
 
 test("a co-author's newer value is not in the preview, but a stopped write leaves nothing behind", async () => {
   const { page } = await openPreview();
-  await page.getByRole("button", { name: "60行 N列 を「☁」に直す" }).click();
+  await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "やめる" }).click();
   await page.getByRole("dialog").waitFor({ state: "detached" });
   const result = await downloaded(page);
@@ -115,12 +120,25 @@ test("a co-author's newer value is not in the preview, but a stopped write leave
   await page.close();
 });
 
-test("the chase list, the KPI suggestions one by one, and the charts with their text", async () => {
+test("the chase list with the PMO's sender and reply-by date, the KPI suggestions one by one, and the charts with their text", async () => {
   const { page } = await openPreview();
+  await page.setViewportSize({ width: 1400, height: 900 });
   await page.getByRole("button", { name: "催促リスト", exact: true }).click();
-  const message = await page.getByRole("textbox", { name: "総務部 あての文面" }).inputValue();
-  expect(message).toContain("施策リスト（R7Q2）で、次の項目がまだ入力されていません。");
+  const text = page.getByRole("textbox", { name: "総務部あての文面" });
+  const message = await text.inputValue();
+  expect(message).toContain(
+    "令和7年度 第2四半期（7〜9月）の施策リストで、次の項目がまだ入力されていません。",
+  );
   expect(message).toContain("・C3-2 デジタル活用推進: 天気");
+  expect(message.endsWith("\n総務部 DX推進課 行革推進係")).toBe(true);
+  // The PMO signs as itself and sets a reply-by date; the preview keeps them in this browser.
+  await page.getByRole("textbox", { name: "差出人" }).fill("企画政策課 行革担当");
+  await page.getByRole("textbox", { name: "回答期限" }).fill("2025-10-10");
+  await page.getByRole("button", { name: "このブラウザーに保存" }).click();
+  await page.getByRole("status").getByText("差出人と回答期限を保存しました。").waitFor({ state: "attached" });
+  const signed = await text.inputValue();
+  expect(signed).toContain("\n令和7年10月10日（金）までにご記入をお願いします。\n");
+  expect(signed.endsWith("\n企画政策課 行革担当")).toBe(true);
 
   await page.getByRole("button", { name: "達成率を計算", exact: true }).click();
   await page.getByText(/^1 \/ \d+ 件目$/u).waitFor();
@@ -129,8 +147,11 @@ test("the chase list, the KPI suggestions one by one, and the charts with their 
 
   await page.getByRole("button", { name: "グラフ", exact: true }).click();
   const pillars = await page.getByRole("img", { name: /^3本柱別の天気。/u }).getAttribute("aria-label");
-  expect(pillars).toMatch(/A 市民サービスの改善・向上: ☀ \d+ 件/u);
-  await expect(page.getByRole("img", { name: /^達成度の分布。A: A 1 件/u }).count()).resolves.toBe(1);
-  await page.getByText("前の四半期のサマリーがブックにないため、推移はまだありません。").waitFor();
+  expect(pillars).toMatch(/^3本柱別の天気。A 市民サービスの改善・向上: \d+ 件（順調 \d+ 件/u);
+  const grades = page.getByRole("img", { name: /^達成度の分布: A（達成）1 件、B（80%以上）\d+ 件、/u });
+  await expect(grades.count()).resolves.toBe(1);
+  // Each grade's row reads as what it counts, its number at the bar's end.
+  await expect(grades.locator("div", { hasText: /^A（達成）1 件$/u }).count()).resolves.toBe(1);
+  await page.getByText("令和7年度のサマリーがまだブックにないため、推移はありません。").waitFor();
   await page.close();
 });

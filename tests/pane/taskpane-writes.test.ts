@@ -124,7 +124,7 @@ test("fill, a PL's save with a co-author's edit, the summary and its undo, each 
 test("a one-click fix writes ☁ into N60 in at most 3 syncs, 変更履歴 has it, and its undo spares a co-author's cell", async () => {
   const pane = await openPane();
   const fixing = await syncsOf(pane, async () => {
-    await pane.page.getByRole("button", { name: "60行 N列 を「☁」に直す" }).click();
+    await pane.page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
     await confirmWrite(pane.page);
     await shown(pane.page, "1 セルを書き込みました。").waitFor();
   });
@@ -143,4 +143,30 @@ test("a one-click fix writes ☁ into N60 in at most 3 syncs, 変更履歴 has i
   await shown(pane.page, "書き込んだセルはありません。").waitFor();
   expect(pane.host.values("施策リスト!N60")).toEqual([["☂"]]);
   await pane.page.close();
+});
+
+test("at 340 px: the name is asked once, kept on this computer, and written as 変更者 in 変更履歴", async () => {
+  const pane = await openPane();
+  const { page, host } = pane;
+  await page.setViewportSize({ width: 340, height: 900 });
+  await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("textbox", { name: /^お名前/u }).fill(" 行革 花子 ");
+  await confirmWrite(page);
+  await shown(page, "1 セルを書き込みました。").waitFor();
+
+  // The undo's confirmation only says who will be recorded.
+  await page.getByRole("button", { name: "元に戻す（修正）" }).click();
+  await dialog.getByText("変更履歴の「変更者」には「行革 花子」と記録します。").waitFor();
+  await expect(dialog.getByRole("textbox").count()).resolves.toBe(0);
+  await confirmWrite(page);
+  await shown(page, "1 セルを書き込みました。").waitFor();
+  const rows = host.snapshot("変更履歴").values;
+  expect(rows.map((r) => [r[1], r[3], r[6]])).toEqual([
+    ["操作", "セル", "変更者"],
+    ["修正", "N60", "行革 花子"],
+    ["元に戻す", "N60", "行革 花子"],
+  ]);
+  expect(await page.evaluate(() => localStorage.getItem("measure-list:person-name"))).toBe("行革 花子");
+  await page.close();
 });

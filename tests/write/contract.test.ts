@@ -15,7 +15,7 @@ import { isFixable, planFix } from "../../src/core/actions/fix";
 import { readListFor } from "../../src/core/actions/read-for";
 import { summary } from "../../src/core/actions/summary";
 import { planUndo } from "../../src/core/actions/undo";
-import { HISTORY_SHEET } from "../../src/core/history/history";
+import { HISTORY_HEADER, HISTORY_SHEET } from "../../src/core/history/history";
 import type { OpenedList } from "../../src/core/list/open-list";
 import { cellAddress } from "../../src/core/port/grid";
 import type { WriteFailure } from "../../src/core/port/failures";
@@ -24,7 +24,7 @@ import { text, type WritePlan } from "../../src/core/port/plan";
 import type { Result } from "../../src/core/result";
 import { listSheet, seedRows, workbookOf } from "../builders/list-sheet";
 import { toExcelJs } from "../builders/xlsx";
-import { historyOf, hostsOver, logged, xlsxHost, type HostUnderTest, type Hosts } from "./hosts";
+import { BY, historyOf, hostsOver, logged, xlsxHost, type HostUnderTest, type Hosts } from "./hosts";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 const SAMPLE = new Uint8Array(readFileSync(join(EXAMPLES, "measure-list-sample.xlsx")));
@@ -133,13 +133,14 @@ describe("the same plan ends the same on the .xlsx package and in Excel", () => 
       sheetsAdded: ["選択肢"],
       history: 5,
     });
-    // The sheet first, as it was added before the cells were written; then each cell.
-    expect(historyOf(end.book).map((r) => [r[2], r[3], r[4] ?? null, r[5] ?? null])).toEqual([
-      ["選択肢", "（シート追加）", null, null],
-      ["施策リスト", "N3", "晴れ", "☀"],
-      ["施策リスト", "N4", "☁️", "☁"],
-      ["施策リスト", "O3", "改善", "見直し"],
-      ["施策リスト", "O5", "継続する", "継続"],
+    // The sheet first, as it was added before the cells were written; then each cell, and who.
+    expect(end.book.find((s) => s.name === HISTORY_SHEET)?.rows[0]).toEqual([...HISTORY_HEADER]);
+    expect(historyOf(end.book).map((r) => [r[2], r[3], r[4] ?? null, r[5] ?? null, r[6]])).toEqual([
+      ["選択肢", "（シート追加）", null, null, BY],
+      ["施策リスト", "N3", "晴れ", "☀", BY],
+      ["施策リスト", "N4", "☁️", "☁", BY],
+      ["施策リスト", "O3", "改善", "見直し", BY],
+      ["施策リスト", "O5", "継続する", "継続", BY],
     ]);
   });
 
@@ -207,6 +208,26 @@ describe("the same plan ends the same on the .xlsx package and in Excel", () => 
       history: 0,
     });
     expect(historyOf(end.book).length).toBe(2);
+  });
+
+  test("a 変更履歴 made before 変更者 (six columns): its header and rows stay, new rows have the seventh", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(SAMPLE) as unknown as ExcelJS.Buffer);
+    const old = workbook.addWorksheet(HISTORY_SHEET, { state: "hidden" });
+    old.addRow(HISTORY_HEADER.slice(0, 6));
+    old.addRow(["2025-07-01 10:00", "修正", "施策リスト", "N59", "晴れ", "☀"]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const plan = await planOn(
+      bytes,
+      "check",
+      (list) => planEdits(list, [{ rowIndex: 59, values: { weather: "☁" } }]).plan,
+    );
+    const end = await expectSameEnd(hostsOver(bytes), once(plan, "PL の編集"));
+    expect(end.book.find((s) => s.name === HISTORY_SHEET)?.rows).toEqual([
+      ["日時", "操作", "シート", "セル", "変更前", "変更後"],
+      ["2025-07-01 10:00", "修正", "施策リスト", "N59", "晴れ", "☀"],
+      ["2025-10-01 09:00", "PL の編集", "施策リスト", "N60", null, "☁", BY],
+    ]);
   });
 
   test("undo of fill: values and formats back, validations back, 選択肢 removed, both logged", async () => {

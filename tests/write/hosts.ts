@@ -97,9 +97,12 @@ export function historyOf(book: readonly SheetValues[]): (readonly CellValue[])[
   return (sheet?.rows ?? []).slice(1).filter((row) => row.some((v) => v !== null));
 }
 
-/** Applies a plan with a fixed 変更履歴 time, as the pane does. */
+/** Who the contract's writes are logged as (変更者). */
+export const BY = "行革 花子";
+
+/** Applies a plan with a fixed 変更履歴 time and person, as the pane does. */
 export function logged(operation: string): ApplyOptions {
-  return { history: { operation, time: "2025-10-01 09:00" } };
+  return { history: { operation, time: "2025-10-01 09:00", by: BY } };
 }
 
 function plain(value: CellValue): CellValue {

@@ -2,6 +2,8 @@ import { attainment, type AttainmentActionReport } from "../../core/actions/atta
 import { paceDisagreement, type RowAttainment } from "../../core/kpi/attainment";
 import { columnLetter } from "../../core/port/grid";
 import { formatNumberJa } from "../../core/kpi/numbers";
+import type { RelativeTarget } from "../../core/kpi/kpi-suggestions";
+import { relativeTargetText } from "../../core/messages/kpi-message";
 import { fieldLabel } from "../../core/list/fields";
 import { cliWords } from "../../core/messages/cli-words";
 import { tallyText } from "../../core/messages/counts";
@@ -21,7 +23,11 @@ export async function runAttainment(args: CliArgs, io: CliIo): Promise<CommandOu
   const { file, list } = await loadList(input, "attainment", args.sheet);
   const { report, plan } = attainment(list, quarter);
   const written = args.output ?? "";
-  await writeOutput(file, plan, written, input, { operation: "attainment", now: io.now() });
+  await writeOutput(file, plan, written, input, {
+    operation: "attainment",
+    now: io.now(),
+    by: args.by ?? io.user(),
+  });
   return {
     code: EXIT.done,
     json: attainmentJson(report),
@@ -84,11 +90,19 @@ export function attainmentText(report: AttainmentActionReport, input: string, wr
     lines.push(`  ${w.suggestions(suggestions.length)}`);
     for (const s of suggestions) {
       const place = `${WORDS.place(s.row, null)}${idTag(s.id)}`;
-      const value = `${formatNumberJa(s.value)}${s.unit ?? ""}`;
+      const value = s.relative
+        ? relativeLine(s.relative, s.value)
+        : `${formatNumberJa(s.value)}${s.unit ?? ""}`;
       lines.push(`    ${w.suggestion(place, w.suggestionFields[s.field], value, s.from, s.source)}`);
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/** 「前年度（R6）比 10%増（目標値 42,822件（R6実績値 38,929件から計算））」: never a bare 10%. */
+function relativeLine(relative: RelativeTarget, percent: number): string {
+  const text = relativeTargetText(relative, percent);
+  return `${text.relative}（${text.detail.replace(/。$/u, "")}）`;
 }
 
 function rowLine(r: RowAttainment): string {

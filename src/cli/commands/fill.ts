@@ -16,7 +16,11 @@ export async function runFill(args: CliArgs, io: CliIo): Promise<CommandOutput> 
   const { report, plan } = fill(list);
   // A dry run applies the plan to the loaded copy only, to tell what is already in place.
   const written = args.dryRun ? null : (args.output ?? "");
-  const outcome = await writeOutput(file, plan, written, input, { operation: "fill", now: io.now() });
+  const outcome = await writeOutput(file, plan, written, input, {
+    operation: "fill",
+    now: io.now(),
+    by: args.by ?? io.user(),
+  });
   return {
     code: EXIT.done,
     json: fillJson(report),

@@ -25,7 +25,7 @@ export async function runSummary(args: CliArgs, io: CliIo): Promise<CommandOutpu
   if (model === null)
     return { code: EXIT.done, json: emptySummaryJson(report), text: emptySummaryText(report, input), note };
   const output = args.output ?? "";
-  await writeOutput(file, plan, output, input, { operation: "summary", now });
+  await writeOutput(file, plan, output, input, { operation: "summary", now, by: args.by ?? io.user() });
   return { code: EXIT.done, json: summaryJson(model), text: summaryText(model, input, output), note };
 }
 

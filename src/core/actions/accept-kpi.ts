@@ -29,6 +29,8 @@ export function planAcceptKpi(
   const binding = key === null ? undefined : row?.columns.get(key);
   if (!row || key === null || !binding) return { report: { column: null, value: null }, plan: EMPTY_PLAN };
   const value = storedValue(suggestion, isPercentRow(row));
+  // A relative target whose figure cannot be worked out has nothing to write.
+  if (value === null) return { report: { column: columnLetter(binding.col), value: null }, plan: EMPTY_PLAN };
   return {
     report: { column: columnLetter(binding.col), value },
     plan: {
@@ -49,8 +51,13 @@ export function planAcceptKpi(
   };
 }
 
-/** 「50.1%」 → 0.501 shown as %; in a % KPI, 「16/77件」 → 16 ÷ 77; anything else as read. */
-function storedValue(s: KpiSuggestion, percentRow: boolean): PlannedValue {
+/**
+ * 「50.1%」 → 0.501 shown as %; in a % KPI, 「16/77件」 → 16 ÷ 77; a relative target
+ * (「前年度比10%増」) as the figure worked out from the row's own, never as 10%, and nothing when
+ * there is none; anything else as read.
+ */
+function storedValue(s: KpiSuggestion, percentRow: boolean): PlannedValue | null {
+  if (s.relative) return s.relative.target === null ? null : num(s.relative.target);
   if (s.unit === "%") return num(s.value / 100, "0.0%");
   if (percentRow && s.of !== null && s.of !== 0) return num(s.value / s.of, "0.0%");
   return num(s.value);

@@ -13,7 +13,7 @@ import { openList, type OpenedList } from "../list/open-list";
 import { num, text } from "../port/plan";
 import { cellsOf } from "../port/runs";
 import { planAcceptKpi } from "./accept-kpi";
-import { chaseMessage } from "../messages/chase-message";
+import { chaseMessage, readReplyBy } from "../messages/chase-message";
 import { chaseList } from "./chase";
 import { check } from "./check";
 import { planEdits } from "./edit";
@@ -119,6 +119,20 @@ describe("KPI values accepted from the text", () => {
     expect(suggestions.map((s) => [s.id, s.field, s.source])).toEqual([["B1-3", "target", "80%"]]);
   });
 
+  test("a relative target is written as the figure it works out to, never as its percentage", () => {
+    const a32 = (values: RowValues) => seedRow("A3-2", { unit: "件", ...values });
+    const list = opened([a32({ baseline: "38,929件" }), { ...a32({}), branch2: 9 }]);
+    const planned = suggestKpiValues(readMeasureRows(list.sheet, list.layout), 7).map((s) => {
+      const { report, plan } = planAcceptKpi(list, s, R7Q2);
+      return [s.id, s.source, report.column, report.value, cellsOf(plan.runs).length];
+    });
+    // With a 基準値: 38,929 up 10%. Without one there is no figure, and nothing to write.
+    expect(planned).toEqual([
+      ["A3-2", "前年度比10%増", "T", num(42822), 1],
+      ["A3-9", "前年度比10%増", "T", null, 0],
+    ]);
+  });
+
   test("without a column for it, nothing is planned and the report says so", () => {
     const list = opened(rows, undefined);
     const plain = openList(workbookOf(listSheet({ rows })));
@@ -153,7 +167,8 @@ describe("催促リスト", () => {
       [
         "市民部 PL ご担当者様",
         "",
-        "施策リスト（R8Q2）で、次の項目がまだ入力されていません。ご記入をお願いします。",
+        "令和8年度 第2四半期（7〜9月）の施策リストで、次の項目がまだ入力されていません。",
+        "ご記入をお願いします。",
         "",
         `・B1-1 ${seedRow("B1-1").item}: 今後の方向性`,
         "",
@@ -161,5 +176,36 @@ describe("催促リスト", () => {
       ].join("\n"),
     );
     expect(chaseMessage(groups[1], { fiscalYear: 8, quarter: 2 }, "en")).toContain("・B1-1");
+  });
+
+  test("signed by the PMO's sender and asking by its reply-by date, when it set them", () => {
+    const [group] = chaseList(opened([seedRow("A1-1", { weather: null })]));
+    const options = { sender: " 市民協働課 行革担当 山田 ", replyBy: { year: 2026, month: 10, day: 9 } };
+    const lines = chaseMessage(group, { fiscalYear: 8, quarter: 2 }, "ja", options).split("\n");
+    expect([lines[3], lines[lines.length - 1]]).toEqual([
+      "令和8年10月9日（金）までにご記入をお願いします。",
+      "市民協働課 行革担当 山田",
+    ]);
+    const english = chaseMessage(group, { fiscalYear: 8, quarter: 2 }, "en", options).split("\n");
+    expect([english[2], english[3], english[english.length - 1]]).toEqual([
+      "In the measure list for FY2026 Q2 (July–September), these entries are still empty.",
+      "Please fill them in by Friday 9 October 2026.",
+      "市民協働課 行革担当 山田",
+    ]);
+    // An empty sender is no sender: the default signature.
+    expect(
+      chaseMessage(group, { fiscalYear: 8, quarter: 2 }, "ja", { sender: "  " }).endsWith("行革推進係"),
+    ).toBe(true);
+  });
+
+  test("a reply-by date as the date field gives it, or none", () => {
+    expect(readReplyBy("2026-10-09")).toEqual({ year: 2026, month: 10, day: 9 });
+    expect(["", "2026-02-30", "2026-13-01", "10/9", "2026-1-9"].map(readReplyBy)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -113,13 +113,13 @@ describe("findKpiHints: seed 000", () => {
       ["percent", "電子決裁率Q平均", 80, null, "%", "電子決裁率Q平均80%"],
     ]);
     expect(hints(SEED.b1_3Milestone)).toEqual([["percent", null, 80, null, "%", "80%"]]);
-    expect(hints(SEED.a3_2Milestone)).toEqual([["percent", "前年度比", 10, null, "%", "前年度比10%"]]);
+    expect(hints(SEED.a3_2Milestone)).toEqual([["percent", "前年度比", 10, null, "%", "前年度比10%増"]]);
     expect(hints(SEED.c3_1Target2)).toEqual([["percent", null, 80, null, "%", "80%以上"]]);
   });
 
   test("a bracketed note belongs to the label; a bare percentage stays a percentage (B1-4)", () => {
     expect(hints(SEED.b1_4Milestone)).toEqual([
-      ["labelled", "ペーパーレス", 50, null, "%", "ペーパーレス:50%"],
+      ["labelled", "ペーパーレス", 50, null, "%", "ペーパーレス:50% （対R6比）"],
       [
         "labelled",
         "庁内向け資料（会議資料、議論文資料等）",
@@ -134,9 +134,9 @@ describe("findKpiHints: seed 000", () => {
         30,
         null,
         "%",
-        "対市民向け資料（パンフレット、説明資料等）：30%",
+        "対市民向け資料（パンフレット、説明資料等）：30%削減",
       ],
-      ["percent", null, 30, null, "%", "30%"],
+      ["percent", null, 30, null, "%", "30%削減"],
     ]);
   });
 
@@ -187,6 +187,53 @@ describe("findKpiHints: seed 000", () => {
     for (const text of Object.values(SEED)) {
       for (const hint of findKpiHints(text)) expect(text.slice(hint.start, hint.end)).toBe(hint.source);
     }
+  });
+});
+
+describe("findKpiHints: relative percentages are never plain values", () => {
+  /** `[source, base, change]` of every hint; `-` for a plain one. */
+  function relatives(text: string) {
+    return findKpiHints(text).map((h) => {
+      const r = h.relative;
+      if (r === null) return [h.source, "-"];
+      const base = r.base.kind === "year" ? `R${r.base.fiscalYear}` : r.base.kind;
+      return [h.source, base, r.change];
+    });
+  }
+
+  test("seed 000: A3-2's 「前年度比10%増」, B1-4's 「50%（対R6比）」 and its 「30%削減」", () => {
+    expect(relatives(SEED.a3_2Milestone)).toEqual([["前年度比10%増", "previous-year", "increase"]]);
+    expect(relatives(SEED.b1_4Milestone)).toEqual([
+      ["ペーパーレス:50% （対R6比）", "R6", null],
+      ["庁内向け資料（会議資料、議論文資料等）：100%", "-"],
+      ["対市民向け資料（パンフレット、説明資料等）：30%削減", "current", "decrease"],
+      ["30%削減", "current", "decrease"],
+    ]);
+  });
+
+  test.each<[string, unknown[]]>([
+    ["R6比50%", ["R6比50%", "R6", null]],
+    ["令和6年度比20%減", ["令和6年度比20%減", "R6", "decrease"]],
+    ["Ｒ６年度比 20％減", ["Ｒ６年度比 20％減", "R6", "decrease"]],
+    ["2024年度比で15%の増加", ["2024年度比で15%の増加", "R6", "increase"]],
+    ["対前年度比10%アップ", ["対前年度比10%アップ", "previous-year", "increase"]],
+    ["前年度比▲5%", ["前年度比▲5%", "previous-year", "decrease"]],
+    ["前年度比110%", ["前年度比110%", "previous-year", "of"]],
+    ["前年比10%", ["前年比10%", "previous-year", null]],
+    ["R6比:50%削減", ["R6比:50%削減", "R6", "decrease"]],
+    ["利用率:10%向上（前年度比）", ["利用率:10%向上（前年度比）", "previous-year", "increase"]],
+    ["残業時間を20%削減", ["20%削減", "current", "decrease"]],
+  ])("%p", (text, expected) => {
+    expect(relatives(text)).toEqual([expected]);
+  });
+
+  test.each<[string, string]>([
+    ["a rate", "電子化率100%"],
+    ["a rate with 以上", "80%以上"],
+    ["a negative without a base", "▲5%"],
+    ["a year not before 比", "R6:50%"],
+  ])("a plain percentage: %s (%p)", (_name, text) => {
+    expect(relatives(text).map((r) => r[1])).toEqual(["-"]);
   });
 });
 

@@ -5,6 +5,7 @@
  * this module is deliberately cautious: when a number could be a date, a time, a range or part of
  * a code, it is not a hint.
  */
+import { parseFiscalYearLabel } from "../calendar/fiscal-calendar";
 import { NUMBER_UNITS, readNumber } from "./numbers";
 
 /**
@@ -29,6 +30,28 @@ export interface KpiHint {
   readonly source: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * A percentage measured against an earlier figure (「前年度比10%増」「50%（対R6比）」「30%削減」):
+   * never a value on its own. Null for every other hint.
+   */
+  readonly relative: RelativeHint | null;
+}
+
+/** What a relative percentage is measured from, and which way it moves. */
+export interface RelativeHint {
+  /**
+   * The previous fiscal year (前年度比), a named one (R6比, 令和6年度比: its Reiwa year), or the
+   * level now, when the text names none (「印刷枚数を30%削減」).
+   */
+  readonly base:
+    | { readonly kind: "previous-year" }
+    | { readonly kind: "year"; readonly fiscalYear: number }
+    | { readonly kind: "current" };
+  /**
+   * Up or down by the percentage (増, 削減, or a ▲ before it); `of` for a share of the base
+   * (前年度比110%); null when the text does not say (「前年度比10%」 could be either).
+   */
+  readonly change: "increase" | "decrease" | "of" | null;
 }
 
 /**
@@ -117,6 +140,19 @@ const LABEL_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const HIRAGANA = /[ぁ-ゖ]/u;
 /** 「2025/6/20時点でちば電子申請の…」: a time phrase that opens a label is not part of its name. */
 const TIME_PHRASE = /^.*(?:時点|現在)(?:で|の|は)/u;
+/** A year a percentage is measured from: 前年度, 昨年度, R6, Ｒ６年度, 令和6年度, 2024年度, FY2024. */
+const BASE_YEAR = String.raw`前年度|前年|昨年度|昨年|[RＲ][0-9０-９]+(?:年度?)?|令和(?:[0-9０-９]+|元)年度?|[0-9０-９]{4}年度|FY[0-9０-９]{4}`;
+const PREVIOUS_YEAR = /^(?:前年度|前年|昨年度|昨年)$/u;
+/** 「前年度比」「対R6比で」「R6より」 right before a percentage. */
+const RELATIVE_BEFORE = new RegExp(`(?:対)?(${BASE_YEAR})(?:比|より|から)(?:で|の|は)?${SPACE}$`, "u");
+/** A label that is a base: 「R6比:50%」「前年度比：10%増」. */
+const RELATIVE_LABEL = new RegExp(`(?:対)?(${BASE_YEAR})比$`, "u");
+/** 「（対R6比）」「(前年度比)」 right after a percentage (and its direction word). */
+const BASE_AFTER = new RegExp(`^${SPACE}[（(]${SPACE}(?:対)?(${BASE_YEAR})比${SPACE}[）)]`, "u");
+const INCREASE_WORDS = ["増加", "増", "アップ", "向上", "上昇", "拡大"];
+const DECREASE_WORDS = ["減少", "削減", "縮減", "低減", "減", "ダウン", "カット"];
+/** The way a percentage moves, right after it: 「10%増」「30%の削減」. */
+const DIRECTION_AFTER = new RegExp(`^(?:の)?(${[...INCREASE_WORDS, ...DECREASE_WORDS].join("|")})`, "u");
 
 function findNumberTokens(text: string): NumberToken[] {
   return [...text.matchAll(NUMBER)].map((match) => {
@@ -165,7 +201,7 @@ function readRatio(text: string, numerator: NumberToken, denominator: NumberToke
   if (unit === "" && done === "" && looksLikeDate(a.value, b.value)) return null;
   const end = denominator.end + unit.length + done.length;
   const unitValue = unit === "" ? null : unit.normalize("NFKC");
-  return hintOf(text, "ratio", null, a.value, b.value, unitValue, numerator.start, end);
+  return hintOf(text, "ratio", null, a.value, b.value, unitValue, numerator.start, end, null);
 }
 
 /** The label before a colon and the number after it, if the colon separates a name from a number. */
@@ -196,7 +232,31 @@ function readLabelled(text: string, found: LabelledMatch): KpiHint | null {
   const reading = readNumber(`${found.sign}${token.raw}${unit}`);
   if (!reading.ok) return null;
   const end = withQualifier(text, token.end + unit.length);
-  return hintOf(text, "labelled", found.label, reading.value, null, reading.unit, found.labelStart, end);
+  if (reading.unit !== "%")
+    return hintOf(
+      text,
+      "labelled",
+      found.label,
+      reading.value,
+      null,
+      reading.unit,
+      found.labelStart,
+      end,
+      null,
+    );
+  const named = RELATIVE_LABEL.exec(found.label);
+  const relative = relativeAround(text, end, reading.value, named ? baseOf(named[1]) : null);
+  return hintOf(
+    text,
+    "labelled",
+    found.label,
+    reading.value,
+    null,
+    "%",
+    found.labelStart,
+    relative?.end ?? end,
+    relative?.hint ?? null,
+  );
 }
 
 function readPercent(text: string, token: NumberToken): KpiHint | null {
@@ -218,7 +278,22 @@ function readPercent(text: string, token: NumberToken): KpiHint | null {
   const named = run.slice(0, run.length - qualifier.length);
   const label = named.slice(lastHiraganaEnd(named));
   const start = runEnd - qualifier.length - label.length;
-  return hintOf(text, "percent", label || null, reading.value, null, "%", start, withQualifier(text, after));
+  const end = withQualifier(text, after);
+  const before = RELATIVE_BEFORE.exec(text.slice(0, runEnd - qualifier.length));
+  const relative = relativeAround(text, end, reading.value, before ? baseOf(before[1]) : null);
+  // A base written before the number belongs to what the hint shows: 「前年度比で10%増」.
+  const from = before && before.index < start ? before.index : start;
+  return hintOf(
+    text,
+    "percent",
+    label || null,
+    reading.value,
+    null,
+    "%",
+    relative ? from : start,
+    relative?.end ?? end,
+    relative?.hint ?? null,
+  );
 }
 
 function withLabel(
@@ -227,7 +302,7 @@ function withLabel(
   label: { label: string; start: number } | undefined,
 ): KpiHint {
   if (!label) return hint;
-  return hintOf(text, hint.kind, label.label, hint.value, hint.of, hint.unit, label.start, hint.end);
+  return hintOf(text, hint.kind, label.label, hint.value, hint.of, hint.unit, label.start, hint.end, null);
 }
 
 function hintOf(
@@ -239,8 +314,43 @@ function hintOf(
   unit: string | null,
   start: number,
   end: number,
+  relative: RelativeHint | null,
 ): KpiHint {
-  return { kind, label, value, of, unit, source: text.slice(start, end), start, end };
+  return { kind, label, value, of, unit, source: text.slice(start, end), start, end, relative };
+}
+
+/**
+ * Whether a percentage ending at `end` is relative, and where its words end: a base named before
+ * it (`base`, from 「前年度比」「R6比」「対前年度比で」) or after it (「50%（対R6比）」), a direction
+ * word after it (増, 削減, …), or a ▲ (a negative value). A direction alone is measured from the
+ * level now. A percentage with none of these is a plain value.
+ */
+function relativeAround(
+  text: string,
+  end: number,
+  value: number,
+  base: RelativeHint["base"] | null,
+): { hint: RelativeHint; end: number } | null {
+  let at = end;
+  const word = DIRECTION_AFTER.exec(text.slice(at));
+  const direction = word ? directionOf(word[1]) : null;
+  if (word) at += word[0].length;
+  const note = BASE_AFTER.exec(text.slice(at));
+  if (note) at += note[0].length;
+  const named = base ?? (note ? baseOf(note[1]) : null);
+  const change = direction ?? (value < 0 ? "decrease" : named !== null && value >= 100 ? "of" : null);
+  if (named === null && (direction === null || value < 0)) return null;
+  return { hint: { base: named ?? { kind: "current" }, change }, end: at };
+}
+
+function baseOf(written: string): RelativeHint["base"] | null {
+  if (PREVIOUS_YEAR.test(written)) return { kind: "previous-year" };
+  const year = parseFiscalYearLabel(written.replace(/年$/u, "年度"));
+  return year === null ? null : { kind: "year", fiscalYear: year };
+}
+
+function directionOf(word: string): "increase" | "decrease" {
+  return INCREASE_WORDS.includes(word) ? "increase" : "decrease";
 }
 
 /** An m/d that names a real month and day: 8/25, 12/31. */

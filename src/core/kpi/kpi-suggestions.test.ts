@@ -35,6 +35,7 @@ describe("KPI values suggested from the row's own text (§6)", () => {
         unit: null,
         from: "R7年度末時点",
         source: "改善実施数:60",
+        relative: null,
       },
       // A ratio keeps its total, so a % KPI can store 28 ÷ 60 when the person accepts it.
       {
@@ -46,6 +47,7 @@ describe("KPI values suggested from the row's own text (§6)", () => {
         unit: null,
         from: "進捗状況",
         source: "28/60完了",
+        relative: null,
       },
     ]);
   });
@@ -151,6 +153,69 @@ describe("KPI values suggested from the row's own text (§6)", () => {
     }
     expect(suggestKpiValues(rows, 7)).toHaveLength(22);
     expect(suggestKpiValues(rows, 8)).toHaveLength(6);
+  });
+
+  describe("a target against an earlier figure is offered as relative, never as an absolute 10%", () => {
+    const columns: readonly ColumnSpec[] = [
+      ...SEED_COLUMNS,
+      { key: "unit", header: "単位" },
+      { key: "baseline", header: "基準値" },
+      { key: "actualR6", header: "R6実績値" },
+      { key: "targetR7", header: "R7年度目標値" },
+      { key: "actualR7", header: "R7実績値" },
+    ];
+    /** `[source, base, basis key and value, target, missing]` of each relative target. */
+    const relative = (rows: readonly RowValues[], fiscalYear = 7) =>
+      suggestKpiValues(rowsOf(rows, columns), fiscalYear)
+        .filter((s) => s.field === "target")
+        .map((s) => {
+          const r = s.relative;
+          if (r === null) return [s.source, "absolute", s.value];
+          const base =
+            r.base.kind === "year" ? `R${r.base.fiscalYear}${r.base.previous ? "(前年度)" : ""}` : "基準値";
+          return [s.source, base, r.basis && `${r.basis.key}=${r.basis.value}`, r.target, r.missing];
+        });
+
+    test("A3-2 「前年度比10%増」: from R6's actual where the row has it, else from its 基準値", () => {
+      expect(relative([seedRow("A3-2", { unit: "件", actualR6: 38929, baseline: 35000 })])).toEqual([
+        ["前年度比10%増", "R6(前年度)", "actual[R6]=38929", 42822, null],
+      ]);
+      expect(relative([seedRow("A3-2", { unit: "件", baseline: 38929 })])).toEqual([
+        ["前年度比10%増", "R6(前年度)", "baseline=38929", 42822, null],
+      ]);
+    });
+
+    test("A3-2 without a figure to start from: still relative, with no target and the reason", () => {
+      expect(relative([seedRow("A3-2")])).toEqual([["前年度比10%増", "R6(前年度)", null, null, "basis"]]);
+      // Reviewing R8, the year before is R7: its 基準値 is not taken for R7's actual.
+      expect(
+        suggestKpiValues(rowsOf([seedRow("A3-2", { milestoneR9: "前年度比5%増" })], columns), 9).map(
+          (s) => s.relative?.base,
+        ),
+      ).toEqual([{ kind: "year", fiscalYear: 8, previous: true }]);
+    });
+
+    test("B1-4 「50%（対R6比）」 says neither up nor down: relative to R6, no target", () => {
+      // The seed writes it in the R9 milestone; here it is R7's.
+      const milestoneR7 = "ペーパーレス:50% （対R6比） ＝ ・庁内向け資料：100%達成。";
+      expect(relative([seedRow("B1-4", { milestoneR7, unit: "枚", actualR6: 4_779_225 })])).toEqual([
+        ["ペーパーレス:50% （対R6比）", "R6(前年度)", "actual[R6]=4779225", null, "direction"],
+      ]);
+    });
+
+    test("「30%削減」 moves the 基準値; a % KPI's 「10%増」 (points or a tenth?) is not worked out", () => {
+      const cut = seedRow("A1-4", { milestoneR7: "印刷枚数を30%削減", unit: "枚", baseline: 2_000_000 });
+      const rate = seedRow("A1-4", { milestoneR7: "利用率:前年度比10%増", unit: "%", actualR6: "40%" });
+      expect(relative([cut, rate])).toEqual([
+        ["30%削減", "基準値", "baseline=2000000", 1_400_000, null],
+        ["前年度比10%増", "R6(前年度)", "actual[R6]=0.4", null, "percent-kpi"],
+      ]);
+    });
+
+    test("a relative figure in the progress text is never an actual", () => {
+      const row = seedRow("A1-4", { progress: "交付件数は前年度比12%増" });
+      expect(suggestKpiValues(rowsOf([row], columns), 7).filter((s) => s.field === "actual")).toEqual([]);
+    });
   });
 
   test("at most one target and one actual per row", () => {

@@ -4,10 +4,11 @@ import type { ChaseWords } from "./chase-message";
 export const chaseWordsEn: ChaseWords = {
   greeting: (department) => `To the PL of ${department}`,
   noDepartment: "(no department)",
-  request: (quarter) =>
-    `In the measure list for ${quarter}, these entries are still empty. Please fill them in.`,
+  request: (quarter) => `In the measure list for ${quarter}, these entries are still empty.`,
+  ask: "Please fill them in.",
+  askBy: (date) => `Please fill them in by ${date}.`,
   row: (row) => `row ${row}`,
   fields: { progress: "progress", weather: "weather", direction: "direction", directionReason: "reason" },
   separator: ", ",
-  signature: "PMO (DX推進課 行革推進係)",
+  defaultSender: "PMO (DX推進課 行革推進係)",
 };

@@ -98,6 +98,7 @@ export const cliWordsEn: CliWords = {
     noOutput: (command) => `${command} needs an output file: -o <out.xlsx> (the input is never changed)`,
     emptySheet: "--sheet needs a sheet name",
     emptyQuarter: "--quarter needs a quarter (e.g. R8Q2)",
+    emptyBy: "--by needs the name to log as 変更者 in the change history",
     invalid: "The arguments are not right",
     unknownOption: (option) => `Unknown option "${option}"`,
     optionValue: (option) => `Option "${option}" needs a value`,

@@ -96,6 +96,7 @@ export const cliWordsJa: CliWords = {
       `${command} には出力先を -o <out.xlsx> で指定してください（入力ファイルは変更しません）`,
     emptySheet: "--sheet にシート名を指定してください",
     emptyQuarter: "--quarter に四半期（例: R8Q2）を指定してください",
+    emptyBy: "--by に変更履歴の変更者として記録する名前を指定してください",
     invalid: "引数が正しくありません",
     unknownOption: (option) => `不明なオプション「${option}」です`,
     optionValue: (option) => `オプション「${option}」に値を指定してください`,

@@ -105,6 +105,7 @@ export interface ArgsWords {
   readonly noOutput: (command: string) => string;
   readonly emptySheet: string;
   readonly emptyQuarter: string;
+  readonly emptyBy: string;
   readonly invalid: string;
   readonly unknownOption: (option: string) => string;
   readonly optionValue: (option: string) => string;

@@ -1,7 +1,7 @@
 import type { KeepProblem, PackageProblem } from "../port/failures";
 import type { FailureTable } from "./failures";
 
-const QUARTER_FORMS = "R8Q2、FY2026Q2、令和8年度第2四半期 のように書いてください。";
+const QUARTER_FORMS = "R8Q2、FY2026Q2、令和8年度第2四半期のように書いてください。";
 
 /** Japanese: what the PMO and PLs read. */
 export const failuresJa: FailureTable = {

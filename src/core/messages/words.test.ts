@@ -14,6 +14,9 @@ import { noteWordsJa } from "./note-words-ja";
 import type { RibbonWords } from "./ribbon-words";
 import { ribbonWordsEn } from "./ribbon-words-en";
 import { ribbonWordsJa } from "./ribbon-words-ja";
+import { relativeTargetText, type KpiWords } from "./kpi-message";
+import { kpiWordsEn } from "./kpi-words-en";
+import { kpiWordsJa } from "./kpi-words-ja";
 import type { WriteWords } from "./write-result";
 import { writeWordsEn } from "./write-words-en";
 import { writeWordsJa } from "./write-words-ja";
@@ -119,6 +122,7 @@ const CLI: Samples<CliWords> = {
     noOutput: ["fill"],
     emptySheet: null,
     emptyQuarter: null,
+    emptyBy: null,
     invalid: null,
     unknownOption: ["--colour"],
     optionValue: ["--sheet"],
@@ -145,11 +149,13 @@ const RIBBON: Samples<RibbonWords> = {
 const CHASE: Samples<ChaseWords> = {
   greeting: ["市民部"],
   noDepartment: null,
-  request: ["R8Q2"],
+  request: ["令和8年度 第2四半期（7〜9月）"],
+  ask: null,
+  askBy: ["令和8年10月9日（金）"],
   row: [60],
   fields: { progress: null, weather: null, direction: null, directionReason: null },
   separator: null,
-  signature: null,
+  defaultSender: null,
 };
 
 const NOTES: Samples<NoteWords> = {
@@ -186,12 +192,21 @@ const WRITE: Samples<WriteWords> = {
   empty: null,
 };
 
+const KPI: Samples<KpiWords> = {
+  base: { previousYear: ["R6"], year: ["R5"], baseline: null },
+  amount: ["10%", "increase"],
+  relative: ["前年度（R6）", "10%", "increase"],
+  worked: ["42,822件", "R6実績値", "38,929件"],
+  missing: { basis: [["R6実績値", "基準値"]], direction: null, percentKpi: ["10%増"] },
+};
+
 const TABLES = [
   ["a write's result", writeWordsJa, writeWordsEn, WRITE],
   ["the command line", cliWordsJa, cliWordsEn, CLI],
   ["the ribbon", ribbonWordsJa, ribbonWordsEn, RIBBON],
   ["the chase message", chaseWordsJa, chaseWordsEn, CHASE],
   ["the notes", noteWordsJa, noteWordsEn, NOTES],
+  ["the KPI targets", kpiWordsJa, kpiWordsEn, KPI],
 ] as const;
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
@@ -220,6 +235,22 @@ describe.each(TABLES)("%s", (_name, ja, en, samples) => {
   });
 });
 
+describe("English says one of anything in the singular (no 「1 errors」)", () => {
+  /** The samples with every count made 1. */
+  function ones(samples: unknown): unknown {
+    if (Array.isArray(samples)) return samples.map((v) => (typeof v === "number" ? 1 : v));
+    if (samples === null || typeof samples !== "object") return samples;
+    return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, ones(v)]));
+  }
+  const plural =
+    /\b1 (?:[a-z]+ )?(?:cells|rows|errors|warnings|measures|values|validations|sheets|changes|ranges|issues|requests)\b/u;
+
+  test.each(TABLES)("%s", (_name, _ja, en, samples) => {
+    for (const [path, text] of sentences(en as object, ones(samples) as Samples<object>))
+      expect([path, text, plural.test(text)]).toEqual([path, text, false]);
+  });
+});
+
 describe("the composed messages", () => {
   const group = {
     department: "",
@@ -231,6 +262,38 @@ describe("the composed messages", () => {
       "（主担当部なし） PL ご担当者様",
     ]);
     expect(chaseMessage(group, { fiscalYear: 8, quarter: 2 }, "en")).toContain("・row 60 研修: weather");
+  });
+
+  test("a relative target: what the text means, then the target worked out or why there is none", () => {
+    const target = {
+      base: { kind: "year", fiscalYear: 6, previous: true },
+      change: "increase",
+      basis: { key: "actual[R6]", value: 38929 },
+      target: 42822,
+      unit: "件",
+      missing: null,
+    } as const;
+    expect(relativeTargetText(target, 10)).toEqual({
+      relative: "前年度（R6）比 10%増",
+      detail: "目標値 42,822件（R6実績値 38,929件から計算）",
+    });
+    expect(relativeTargetText(target, 10, "en")).toEqual({
+      relative: "10% up on the previous year (R6)",
+      detail: "target 42,822件 (worked out from R6実績値 38,929件)",
+    });
+    const none = { ...target, basis: null, target: null, missing: "basis" } as const;
+    expect(relativeTargetText(none, 10).detail).toBe(
+      "R6実績値か基準値がないため、目標値は計算できません。入れると計算します。",
+    );
+    const cut = { ...none, base: { kind: "baseline" }, change: "decrease", unit: "" } as const;
+    expect(relativeTargetText(cut, -30)).toEqual({
+      relative: "基準値比 30%減",
+      detail: "基準値がないため、目標値は計算できません。入れると計算します。",
+    });
+    const rate = { ...target, target: null, missing: "percent-kpi" } as const;
+    expect(relativeTargetText(rate, 10).detail).toBe(
+      "割合の KPI では「10%増」がポイントの差か比率かを決められないため、目標値は計算しません。",
+    );
   });
 
   test("the notes name the sheets and the reason in the reader's language", () => {

@@ -4,15 +4,15 @@ import type { WriteWords } from "./write-result";
 export const writeWordsEn: WriteWords = {
   nothingWritten: " (nothing was written)",
   written: (cells) => `Wrote ${cells} ${cells === 1 ? "cell" : "cells"}.`,
-  sheetsAdded: (names) => `Added sheet "${names.join('", "')}".`,
-  sheetsRemoved: (names) => `Removed sheet "${names.join('", "')}".`,
+  sheetsAdded: (names) => `Added ${names.length === 1 ? "sheet" : "sheets"} "${names.join('", "')}".`,
+  sheetsRemoved: (names) => `Removed ${names.length === 1 ? "sheet" : "sheets"} "${names.join('", "')}".`,
   nothingToWrite: "There was nothing to write (the workbook is unchanged).",
   noneWritten: "No cell was written.",
   refused: (reason) => `Could not write: ${reason} (nothing was written).`,
   undone: (reason, rolledBack) =>
     `The write stopped part-way: ${reason}. The ${rolledBack} ${rolledBack === 1 ? "change" : "changes"} made before it were put back, so the workbook is as it was.`,
   stays: (reason, cells, sheets) =>
-    `The write stopped part-way: ${reason}. ${cells} ${cells === 1 ? "cell" : "cells"}${sheets.length > 0 ? ` and sheet "${sheets.join('", "')}"` : ""} stay written (logged in 変更履歴; Undo takes them back).`,
+    `The write stopped part-way: ${reason}. ${cells} ${cells === 1 ? "cell" : "cells"}${sheets.length > 0 ? ` and ${sheets.length === 1 ? "sheet" : "sheets"} "${sheets.join('", "')}"` : ""} stay written (logged in 変更履歴; Undo takes them back).`,
   rollbackFailed: (reason) => `Putting them back failed too: ${reason}`,
   unknown: (reason, written, unknown) =>
     `The write stopped part-way: ${reason}. ${written} ${written === 1 ? "cell is" : "cells are"} written and logged in 変更履歴; whether the last ${unknown} ${unknown === 1 ? "cell was" : "cells were"} written could not be checked (listed below).`,

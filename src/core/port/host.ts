@@ -1,3 +1,4 @@
+import type { HistoryLabel } from "../history/history";
 import type { CellValue } from "./grid";
 import type { WriteFailure } from "./failures";
 import type { ApplyOutcome } from "./outcome";
@@ -35,9 +36,9 @@ export interface CellRef {
 export interface ApplyOptions {
   /**
    * Appends every cell written to the hidden 変更履歴 sheet (history/), in the same write, so
-   * nothing a person had is ever lost.
+   * nothing a person had is ever lost: when, under which operation, and by whom.
    */
-  readonly history?: { readonly operation: string; readonly time: string };
+  readonly history?: HistoryLabel;
   /**
    * Checked between requests: cancelled before the first piece, nothing is written; later, what
    * was written is put back.

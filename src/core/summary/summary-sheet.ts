@@ -1,5 +1,7 @@
 import type { CellRange } from "../port/grid";
 import { issueCountsText } from "../messages/counts";
+import { quarterName } from "../messages/calendar-words";
+import { parseQuarter } from "../calendar/fiscal-calendar";
 import { summaryMarkerText, SNAPSHOT_HEADER } from "./summary-state";
 import { NO_VALUE, OTHER, type SummaryModel, type WeatherGroup } from "./summary";
 import type { CellStyle } from "../port/looks";
@@ -28,7 +30,7 @@ export function summarySheet(model: SummaryModel): NewSheet {
 
 export function summaryContent(model: SummaryModel): SheetContent {
   const out = new ContentWriter();
-  out.title(`業務改革施策 四半期サマリー ${model.quarter}（${quarterWords(model.quarter)}）`);
+  out.title(`業務改革施策 四半期サマリー ${model.quarter}${quarterWords(model.quarter)}`);
   out.subtitle(
     `元のシート: ${model.source} ／ 作成: ${model.made} ／ 施策数: ${model.measures} ／ チェック: ${issueCountsText(model.validation, "ja")}`,
   );
@@ -361,7 +363,8 @@ function clip(value: string): string {
 }
 
 /** R8Q2 → 令和8年度 第2四半期. */
+/** 「 ／ 令和8年度 第2四半期（7〜9月）」 after the short form in the title. */
 function quarterWords(quarter: string): string {
-  const m = /^R(\d+)Q([1-4])$/u.exec(quarter);
-  return m ? `令和${m[1]}年度 第${m[2]}四半期` : quarter;
+  const parsed = parseQuarter(quarter);
+  return parsed.ok ? ` ／ ${quarterName(parsed.value)}` : "";
 }

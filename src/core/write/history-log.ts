@@ -1,4 +1,4 @@
-import { HISTORY_SHEET, historySheet } from "../history/history";
+import { HISTORY_HEADER, HISTORY_SHEET, historySheet } from "../history/history";
 import { EMPTY, plannedFormat, sameValue, text, type PlannedValue } from "../port/plan";
 import type { CellValue } from "../port/grid";
 import type { Op, SheetRef } from "./write-port";
@@ -178,7 +178,7 @@ export function rowFormats(entries: readonly HistoryEntry[]): string[][] | null 
 }
 
 /** The column of a row that names the sheet (C: シート). */
-const SHEET_COLUMN = 2;
+const SHEET_COLUMN = HISTORY_HEADER.indexOf("シート");
 
 function sheetOf(row: readonly PlannedValue[]): string | null {
   const cell = row[SHEET_COLUMN];
@@ -200,6 +200,7 @@ function runsOf(offsets: readonly number[]): [number, number][] {
   return runs;
 }
 
-const BLANK_ROW: readonly PlannedValue[] = [EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY];
+/** A row of the log's width, HISTORY_HEADER's (a sheet made before 変更者 is blanked as wide). */
+const BLANK_ROW: readonly PlannedValue[] = HISTORY_HEADER.map(() => EMPTY);
 
-export const HISTORY_COLUMNS = BLANK_ROW.length;
+export const HISTORY_COLUMNS = HISTORY_HEADER.length;

@@ -1,4 +1,4 @@
-import { historyRow, sheetHistoryRow } from "../history/history";
+import { historyRow, sheetHistoryRow, type HistoryLabel } from "../history/history";
 import type { AppliedDropdown } from "../port/outcome";
 import type { NewSheet, SheetMark, ValidationRestore } from "../port/plan";
 import type { Target } from "./compare";
@@ -40,7 +40,7 @@ export interface UnitSources {
 export function unitsOf(
   sources: UnitSources,
   sheets: { readonly order: readonly string[]; readonly ids: ReadonlyMap<string, string> },
-  label: { readonly operation: string; readonly time: string },
+  label: HistoryLabel,
 ): Unit[] {
   const ref = (name: string): SheetRef => ({ name, id: sheets.ids.get(name) ?? null });
   const units: Unit[] = [];
@@ -59,7 +59,7 @@ export function unitsOf(
       history: [
         {
           key: sheetKey(spec.name, "added"),
-          row: sheetHistoryRow(spec.name, "added", label.operation, label.time),
+          row: sheetHistoryRow(spec.name, "added", label),
         },
       ],
       adds: spec,
@@ -115,8 +115,7 @@ export function unitsOf(
             before: t.found.value,
             after: t.planned,
           },
-          label.operation,
-          label.time,
+          label,
         ),
       })),
     });
@@ -156,7 +155,7 @@ export function unitsOf(
       history: [
         {
           key: sheetKey(mark.name, "removed"),
-          row: sheetHistoryRow(mark.name, "removed", label.operation, label.time),
+          row: sheetHistoryRow(mark.name, "removed", label),
         },
       ],
       removes: mark,

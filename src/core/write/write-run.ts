@@ -1,5 +1,5 @@
 import { planUndo } from "../actions/undo";
-import { HISTORY_SHEET } from "../history/history";
+import { HISTORY_SHEET, type HistoryLabel } from "../history/history";
 import type { WriteFailure } from "../port/failures";
 import type { CellValue } from "../port/grid";
 import type { ApplyOptions } from "../port/host";
@@ -88,7 +88,7 @@ async function compare(
 
 type Mode =
   /** Log each change in 変更履歴. */
-  | { readonly kind: "append"; readonly operation: string; readonly time: string }
+  | ({ readonly kind: "append" } & HistoryLabel)
   /** Undoing this write's own changes after a failure: blank their rows instead. */
   | { readonly kind: "retract"; readonly log: HistoryLog }
   | { readonly kind: "none" };
@@ -135,7 +135,7 @@ class WriteRun {
         : mode.kind === "retract"
           ? mode.log
           : null;
-    const label = mode.kind === "append" ? mode : { operation: "", time: "" };
+    const label = mode.kind === "append" ? mode : { operation: "", time: "", by: "" };
     this.queue = unitsOf(decision, { order: answer.sheets.map((s) => s.name), ids: this.ids }, label);
     this.unsupported = unsupportedSteps(port, decision);
   }

@@ -8,7 +8,17 @@ import { attainment } from "../../core/actions/attainment";
 import type { CellValue } from "../../core/port/grid";
 import { runCellCount, stillHolds } from "../../core/port/plan";
 import { applyWrite, prepareUndo } from "../../taskpane/session/write-flow";
-import { DENSE, LARGE_TIMEOUT, R7Q2, ROWS, TIME, expectWithinBudget, historyOf, run } from "./large-list-run";
+import {
+  BY,
+  DENSE,
+  LARGE_TIMEOUT,
+  R7Q2,
+  ROWS,
+  TIME,
+  expectWithinBudget,
+  historyOf,
+  run,
+} from "./large-list-run";
 
 jest.setTimeout(LARGE_TIMEOUT);
 
@@ -38,7 +48,7 @@ test("attainment on a KPI in every row: 40,000 cells in pieces under 5 MB, each 
   const prepared = await prepareUndo(host, entry, "ja");
   if ("failed" in prepared) throw new Error(prepared.failed);
   expect(prepared.keeps).toEqual([]);
-  const undone = await applyWrite(host, prepared.request, { time: TIME });
+  const undone = await applyWrite(host, prepared.request, { time: TIME, by: BY });
   if (undone.kind !== "written") throw new Error(undone.kind);
   expect(undone.outcome.interrupted).toBeUndefined();
   expect(undone.outcome.written.length).toBe(outcome.written.length);

@@ -6,6 +6,7 @@
 import { summary } from "../../core/actions/summary";
 import { applyWrite, prepareUndo } from "../../taskpane/session/write-flow";
 import {
+  BY,
   DENSE,
   LARGE_TIMEOUT,
   NOW,
@@ -48,7 +49,7 @@ test("summary on a KPI in every row: the whole list compared, the sheet written 
   excel.clearRecords();
   const prepared = await prepareUndo(host, { operation: "summary", outcome }, "ja");
   if ("failed" in prepared) throw new Error(prepared.failed);
-  const undone = await applyWrite(host, prepared.request, { time: TIME });
+  const undone = await applyWrite(host, prepared.request, { time: TIME, by: BY });
   if (undone.kind !== "written") throw new Error(undone.kind);
   expect(undone.outcome.sheetsRemoved.map((m) => m.name)).toEqual(["サマリー_R7Q2"]);
   expect(excel.workbook.sheets.map((s) => s.name)).not.toContain("サマリー_R7Q2");

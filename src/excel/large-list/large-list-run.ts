@@ -22,6 +22,8 @@ export const PAGES = ROWS / 40;
 export const R7Q2 = { fiscalYear: 7, quarter: 2 } as const;
 export const NOW = { year: 2025, month: 10, day: 1, hour: 9, minute: 0 };
 export const TIME = "2025-10-01 09:00";
+/** 変更者 of every write here. */
+export const BY = "行革 花子";
 const FIVE_MB = 5 * 1024 * 1024;
 const FOUR_MB = 4 * 1024 * 1024;
 
@@ -54,7 +56,9 @@ export async function run(
   const list = await readListFor(host, action);
   if (!list.ok) throw new Error(list.error.code);
   const plan = planOf(list.value);
-  const applied = await host.apply(plan, { history: { operation: OPERATION_LABELS[action], time: TIME } });
+  const applied = await host.apply(plan, {
+    history: { operation: OPERATION_LABELS[action], time: TIME, by: BY },
+  });
   if (!applied.ok) throw new Error(JSON.stringify(applied.error));
   return { excel, host, plan, outcome: applied.value };
 }
@@ -82,6 +86,6 @@ export function columnsReadBelowHead(excel: NodeExcelHost): Set<string> {
 export function historyOf(excel: NodeExcelHost): unknown[][] {
   const [header, ...rows] = excel.snapshot(HISTORY_SHEET).values;
   expect(header).toEqual([...HISTORY_HEADER]);
-  expect(rows.every((r) => r[0] === TIME)).toBe(true);
+  expect(rows.every((r) => r[0] === TIME && r[6] === BY)).toBe(true);
   return rows.map((r) => [r[2], r[3], r[4], r[5]]);
 }

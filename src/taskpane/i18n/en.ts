@@ -43,7 +43,7 @@ export const en: PaneStrings = {
     place: (row, column) => `row ${row}, column ${column}`,
     fix: (suggestion) => `Change to "${suggestion}"`,
     fixLabel: (place, suggestion) => `Change to "${suggestion}" (${place})`,
-    fixAll: (count) => `Fix all ${count} fixable`,
+    fixAll: (count) => (count === 1 ? "Fix the 1 fixable issue" : `Fix all ${count} fixable issues`),
     codes: {
       "missing-column": "Missing column",
       "missing-value": "Empty cell",
@@ -86,11 +86,12 @@ export const en: PaneStrings = {
   },
   attainment: {
     intro: (quarter, fiscalYear) =>
-      `Computes and writes each measure's attainment rate and grade against its ${fiscalYear} target, as of ${quarter}.`,
+      `Computes and writes each measure's attainment rate and grade against its ${fiscalYear} target, as of the end of ${quarter}.`,
     run: "Compute attainment…",
     noTarget:
       "No target column, so nothing can be computed. Add the KPI columns (指標名, 単位, 基準値, 年度目標値, 実績値, 目標の方向).",
     rows: (count) => `Measures with a target: ${count}`,
+    rowsWithGrades: (count, title, grades) => `Measures with a target: ${count} (${title}: ${grades})`,
     suggestionsTitle: "Numbers found in the measures' own text",
     suggestionsIntro:
       "Read from the milestone and progress texts. Check them one by one and accept only the right ones; only what you accept is written.",
@@ -113,13 +114,27 @@ export const en: PaneStrings = {
   charts: {
     weatherByPillar: "Weather by pillar",
     grades: "Attainment grades",
-    history: "Weather over the quarters",
+    history: (fiscalYear) => `Weather over ${fiscalYear}`,
     now: "Now",
-    noHistory: "No earlier quarter's summary in the workbook yet, so there is no history to show.",
+    noSummary: "no summary",
+    noHistory: (fiscalYear) =>
+      `No summary of ${fiscalYear} in the workbook yet, so there is no trend to show.`,
     noTargets: "No measure has a target, so there are no grades.",
-    count: (key, count) => `${key} ${count}`,
-    bar: (label, parts) => `${label}: ${parts}`,
+    count: (count) => `${count} ${count === 1 ? "measure" : "measures"}`,
+    part: (name, count) => `${name}: ${count}`,
+    stackedLine: (label, total, parts) => `${label}: ${total} (${parts})`,
+    barLine: (label, total) => `${label}: ${total}`,
+    stackedText: (title, lines) => `${title}. ${lines}.`,
+    tallyText: (title, items) => `${title}: ${items}.`,
+    listSeparator: ", ",
+    lineSeparator: ". ",
+    shownSeparator: ", ",
     keys: { 未入力: "empty", その他: "other", "-": "not computable" },
+    weather: (mark, meaning) => `${mark} ${meaning}`,
+    meanings: { 順調: "on track", やや遅れ: "some delay", 遅れ: "delayed" },
+    gradeMet: (grade) => `${grade} (met)`,
+    gradeAtLeast: (grade, percent) => `${grade} (${percent}% or more)`,
+    gradeBelow: (grade, percent) => `${grade} (below ${percent}%)`,
   },
   write: {
     reviewTitle: (operation) => `Before writing: ${operation}`,
@@ -134,7 +149,8 @@ export const en: PaneStrings = {
     newSheet: (name, hidden) => `Add sheet "${name}"${hidden ? " (hidden)" : ""}`,
     dropdown: (sheet, ranges) => `Put dropdowns on ${ranges} of "${sheet}"`,
     removeSheet: (name) => `Remove sheet "${name}"`,
-    restoreValidations: (count) => `Put back ${count} data validations`,
+    restoreValidations: (count) =>
+      count === 1 ? "Put back 1 data validation" : `Put back ${count} data validations`,
     nothing: "Nothing to change.",
     historyNote: "What is written is also recorded in the hidden 変更履歴 (change history) sheet.",
     confirm: "Write",
@@ -189,7 +205,7 @@ export const en: PaneStrings = {
     problems: "Check before saving",
     save: "Save…",
     discard: "Discard changes",
-    unsaved: (count) => `${count} unsaved cells`,
+    unsaved: (count) => (count === 1 ? "1 unsaved cell" : `${count} unsaved cells`),
     noMeasures: "This department has no measure.",
   },
   preview: {
@@ -206,5 +222,22 @@ export const en: PaneStrings = {
     selected: (sheet, address) => `Selected ${address} on "${sheet}".`,
     rowsShown: (from, to, total) => `Rows ${from}–${to} of ${total}`,
     hiddenSheet: "(hidden)",
+  },
+  chaseSettings: {
+    title: "The messages' sender and reply-by date",
+    sender: "Sender",
+    senderHint: (fallback) => `Signs each message; when empty, "${fallback}".`,
+    replyBy: "Reply by",
+    replyByHint: 'Adds "Please fill them in by …" to each message; when empty, no date.',
+    saveInWorkbook: "Save in the workbook",
+    saveInBrowser: "Save in this browser",
+    saved: "Saved the sender and reply-by date.",
+    saveFailed: "Could not save the sender and reply-by date. Try again.",
+  },
+  person: {
+    label: "Your name (logged as 変更者 in the change history)",
+    hint: "Excel does not tell add-ins who is using them, so the pane asks once. This computer remembers it. You can write without one.",
+    recorded: (name) => `The change history will name you "${name}".`,
+    change: "Change name",
   },
 };

@@ -47,7 +47,7 @@ export const ja = {
     severity: { error: "エラー", warning: "警告" },
     place: (row: number, column: string) => `${row}行 ${column}列`,
     fix: (suggestion: string) => `「${suggestion}」に直す`,
-    fixLabel: (place: string, suggestion: string) => `${place} を「${suggestion}」に直す`,
+    fixLabel: (place: string, suggestion: string) => `${place}を「${suggestion}」に直す`,
     fixAll: (count: number) => `直せる ${count} 件をまとめて直す`,
     codes: {
       "missing-column": "見出しにない列",
@@ -70,13 +70,13 @@ export const ja = {
   },
   chase: {
     intro: (quarter: string) =>
-      `${quarter} の入力がまだの施策を、部ごとに PL あての文面にしました。コピーしてメールやチャットに貼り付けてください（このツールからは何も送りません）。`,
+      `${quarter}の入力がまだの施策を、部ごとに PL あての文面にしました。コピーしてメールやチャットに貼り付けてください（このツールからは何も送りません）。`,
     none: "入力が足りない施策はありません。",
     groupHeading: (department: string, count: number) => `${department}（${count} 件）`,
-    messageLabel: (department: string) => `${department} あての文面`,
+    messageLabel: (department: string) => `${department}あての文面`,
     copy: "コピー",
-    copyLabel: (department: string) => `${department} あての文面をコピー`,
-    copied: (department: string) => `${department} あての文面をコピーしました。`,
+    copyLabel: (department: string) => `${department}あての文面をコピー`,
+    copied: (department: string) => `${department}あての文面をコピーしました。`,
     copyFailed: "コピーできませんでした。文面を選択したので Ctrl+C でコピーしてください。",
   },
   fill: {
@@ -88,11 +88,13 @@ export const ja = {
   },
   attainment: {
     intro: (quarter: string, fiscalYear: string) =>
-      `${fiscalYear}年度の目標に対する ${quarter} 時点の達成率・達成度を計算して書き込みます。`,
+      `${fiscalYear}の目標に対する${quarter}末時点の達成率・達成度を計算して書き込みます。`,
     run: "達成率を計算…",
     noTarget:
       "目標値の列がないため計算できません。KPI の列（指標名・単位・基準値・年度目標値・実績値・目標の方向）を足してください。",
     rows: (count: number) => `目標値のある施策: ${count} 件`,
+    rowsWithGrades: (count: number, title: string, grades: string) =>
+      `目標値のある施策: ${count} 件（${title}: ${grades}）`,
     suggestionsTitle: "本文から見つけた数値の候補",
     suggestionsIntro:
       "マイルストーンや進捗状況の文から読み取った数値です。1 件ずつ確かめて、正しいものだけ採用してください。採用したものだけを書き込みます。",
@@ -108,7 +110,7 @@ export const ja = {
   },
   summary: {
     intro: (quarter: string) =>
-      `${quarter} の四半期サマリーを新しいシートに作ります。施策リストは変更しません。`,
+      `${quarter}の四半期サマリーを新しいシートに作ります。施策リストは変更しません。`,
     run: (quarter: string) => `${quarter} のサマリーを作成…`,
     noMeasures: "施策の行がないため、サマリーは作りません。",
     show: (sheet: string) => `「${sheet}」を表示`,
@@ -116,13 +118,29 @@ export const ja = {
   charts: {
     weatherByPillar: "3本柱別の天気",
     grades: "達成度の分布",
-    history: "天気の推移",
+    history: (fiscalYear: string) => `天気の推移（${fiscalYear}）`,
     now: "現在",
-    noHistory: "前の四半期のサマリーがブックにないため、推移はまだありません。",
+    noSummary: "サマリーなし",
+    noHistory: (fiscalYear: string) => `${fiscalYear}のサマリーがまだブックにないため、推移はありません。`,
     noTargets: "目標値のある施策がないため、達成度はありません。",
-    count: (key: string, count: number) => `${key} ${count} 件`,
-    bar: (label: string, parts: string) => `${label}: ${parts}`,
+    count: (count: number) => `${count} 件`,
+    // No space after a full-width bracket: 「A（達成）1 件」, 「☀ 順調 6 件」.
+    part: (name: string, count: string) => `${name}${/[）」]$/u.test(name) ? "" : " "}${count}`,
+    stackedLine: (label: string, total: string, parts: string) => `${label}: ${total}（${parts}）`,
+    barLine: (label: string, total: string) => `${label}: ${total}`,
+    stackedText: (title: string, lines: string) => `${title}。${lines}。`,
+    tallyText: (title: string, items: string) => `${title}: ${items}。`,
+    listSeparator: "、",
+    lineSeparator: "。",
+    shownSeparator: "・",
     keys: { 未入力: "未入力", その他: "その他", "-": "計算できない" } as Record<string, string>,
+    /** A weather mark shown with its meaning from the 選択肢 sheet. */
+    weather: (mark: string, meaning: string) => `${mark} ${meaning}`,
+    /** The default marks' meanings in the pane's language (a city's own are shown as written). */
+    meanings: { 順調: "順調", やや遅れ: "やや遅れ", 遅れ: "遅れ" } as Record<string, string>,
+    gradeMet: (grade: string) => `${grade}（達成）`,
+    gradeAtLeast: (grade: string, percent: number) => `${grade}（${percent}%以上）`,
+    gradeBelow: (grade: string, percent: number) => `${grade}（${percent}%未満）`,
   },
   write: {
     reviewTitle: (operation: string) => `書き込む前の確認: ${operation}`,
@@ -165,7 +183,7 @@ export const ja = {
     department: "部",
     choose: "（部を選んでください）",
     departmentOption: (name: string, count: number) => `${name}（${count} 件）`,
-    overview: (department: string) => `${department} の天気`,
+    overview: (department: string) => `${department}の天気`,
     fields: {
       progress: "進捗状況",
       weather: "天気",
@@ -200,6 +218,25 @@ export const ja = {
     selected: (sheet: string, address: string) => `「${sheet}」の ${address} を選択しました。`,
     rowsShown: (from: number, to: number, total: number) => `${from}〜${to} 行目を表示（全 ${total} 行）`,
     hiddenSheet: "（非表示）",
+  },
+  // The chase message's sender and reply-by date, kept with the workbook.
+  chaseSettings: {
+    title: "文面の差出人と回答期限",
+    sender: "差出人",
+    senderHint: (fallback: string) => `文面の最後に入ります。空欄のときは「${fallback}」。`,
+    replyBy: "回答期限",
+    replyByHint: "「…までにご記入をお願いします。」と文面に入ります。空欄のときは期限を書きません。",
+    saveInWorkbook: "ブックに保存",
+    saveInBrowser: "このブラウザーに保存",
+    saved: "差出人と回答期限を保存しました。",
+    saveFailed: "差出人と回答期限を保存できませんでした。もう一度お試しください。",
+  },
+  // 変更者: the name 変更履歴 records, asked once in a write's confirmation.
+  person: {
+    label: "お名前（変更履歴の「変更者」に記録します）",
+    hint: "Excel はアドインに利用者の名前を知らせないため、一度だけ伺います。このパソコンに覚えます。空欄のままでも書き込めます。",
+    recorded: (name: string) => `変更履歴の「変更者」には「${name}」と記録します。`,
+    change: "名前を変える",
   },
 };
 

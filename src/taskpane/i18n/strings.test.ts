@@ -32,6 +32,30 @@ describe("the pane's words in Japanese and English", () => {
     }
   });
 
+  test("Japanese in full-width brackets, with no space between Japanese words", () => {
+    for (const [path, value] of jaLeaves) {
+      const sample =
+        typeof value === "function" ? String(value(...Array(value.length).fill("X"))) : String(value);
+      expect([path, sample, /[()]/u.test(sample)]).toEqual([path, sample, false]);
+    }
+    expect(ja.pl.overview("市民部")).toBe("市民部の天気");
+    expect(ja.chase.messageLabel("総務部")).toBe("総務部あての文面");
+    expect(ja.check.fixLabel("60行 N列", "☁")).toBe("60行 N列を「☁」に直す");
+    expect(ja.attainment.rowsWithGrades(13, "達成度の分布", "A（達成）1 件")).toBe(
+      "目標値のある施策: 13 件（達成度の分布: A（達成）1 件）",
+    );
+  });
+
+  test("English says one of anything in the singular (no 「1 errors」)", () => {
+    const plural =
+      /\b1 (?:[a-z]+ )?(?:cells|rows|errors|warnings|measures|values|validations|sheets|changes|ranges|issues|requests)\b/u;
+    const said = [...enLeaves]
+      .filter(([, value]) => typeof value === "function")
+      .map(([path, value]) => [path, String((value as (...a: unknown[]) => unknown)(...Array(10).fill(1)))]);
+    expect(said.length).toBeGreaterThan(40);
+    for (const [path, text] of said) expect([path, text, plural.test(text)]).toEqual([path, text, false]);
+  });
+
   test("every check code and every logged operation has a name in both", () => {
     for (const code of ISSUE_CODES) {
       expect(ja.check.codes[code]).toBeTruthy();

@@ -1,13 +1,14 @@
 import { Button } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { attainment } from "../../core/actions/attainment";
-import { fiscalYearLabel, formatQuarter } from "../../core/calendar/fiscal-calendar";
+import { fiscalYearName, quarterInYearName } from "../../core/messages/calendar-words";
 import type { OpenedList } from "../../core/list/open-list";
 import { unplacedColumnsMessage } from "../../core/messages/notes";
 import { useStrings } from "../i18n/strings";
 import { useSession } from "../session/session";
 import { usePaneStyles } from "../styles";
 import { KpiSuggestions } from "./kpi-suggestions";
+import { gradeName } from "../charts/chart-words";
 import { attainmentRequest } from "../session/requests";
 
 /**
@@ -20,22 +21,28 @@ export default function AttainmentSection({ list }: { readonly list: OpenedList 
   const styles = usePaneStyles();
   const report = useMemo(() => attainment(list, quarter).report, [list, quarter]);
   const grades = Object.entries(report.grades)
-    .map(([grade, n]) => strings.charts.count(strings.charts.keys[grade] ?? grade, n))
-    .join("・");
+    .map(([grade, n]) =>
+      strings.charts.part(gradeName(grade, list.choices.grades, strings), strings.charts.count(n)),
+    )
+    .join(strings.charts.shownSeparator);
   const run = () =>
     writer.prepare("attainment", "attainment", (fresh) => attainmentRequest(fresh, quarter, strings));
   return (
     <div className={styles.stack}>
       <p className={styles.note}>
-        {strings.attainment.intro(formatQuarter(quarter), fiscalYearLabel(quarter.fiscalYear))}
+        {strings.attainment.intro(
+          quarterInYearName(quarter, env.language),
+          fiscalYearName(quarter.fiscalYear, env.language),
+        )}
       </p>
       {report.noTargetColumn ? (
         <p>{strings.attainment.noTarget}</p>
       ) : (
         <>
           <p className={styles.note}>
-            {strings.attainment.rows(report.rows.length)}
-            {report.rows.length > 0 && ` (${strings.charts.grades}: ${grades})`}
+            {report.rows.length > 0
+              ? strings.attainment.rowsWithGrades(report.rows.length, strings.charts.grades, grades)
+              : strings.attainment.rows(report.rows.length)}
           </p>
           {report.columns && report.columns.unplaced.length > 0 && (
             <p className={styles.note}>{unplacedColumnsMessage(report.columns.unplaced, env.language)}</p>

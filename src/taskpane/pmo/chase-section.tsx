@@ -1,13 +1,15 @@
 import { Button, Textarea, useId } from "@fluentui/react-components";
 import { useMemo, useRef } from "react";
 import { chaseList, type ChaseGroup } from "../../core/actions/chase";
-import { chaseMessage } from "../../core/messages/chase-message";
-import { formatQuarter } from "../../core/calendar/fiscal-calendar";
+import { chaseMessage, readReplyBy, type ChaseOptions } from "../../core/messages/chase-message";
+import { quarterName } from "../../core/messages/calendar-words";
 import type { OpenedList } from "../../core/list/open-list";
 import { CellText } from "../cell-text";
 import { useStrings } from "../i18n/strings";
 import { useSession } from "../session/session";
 import { usePaneStyles } from "../styles";
+import { ChaseSettingsForm } from "../settings/chase-settings-form";
+import { useChaseSettings } from "../settings/use-chase-settings";
 
 /**
  * 催促リスト: per department, what is still missing for the quarter, as a message the PMO copies
@@ -15,28 +17,34 @@ import { usePaneStyles } from "../styles";
  */
 export default function ChaseSection({ list }: { readonly list: OpenedList }) {
   const strings = useStrings();
-  const { quarter } = useSession();
+  const { quarter, env } = useSession();
   const styles = usePaneStyles();
   const groups = useMemo(() => chaseList(list), [list]);
+  const settings = useChaseSettings(env.settings);
+  const options: ChaseOptions = {
+    sender: settings.draft.sender,
+    replyBy: readReplyBy(settings.draft.replyBy),
+  };
   return (
     <div className={styles.stack}>
-      <p className={styles.note}>{strings.chase.intro(formatQuarter(quarter))}</p>
+      <p className={styles.note}>{strings.chase.intro(quarterName(quarter, env.language))}</p>
+      <ChaseSettingsForm state={settings} />
       {groups.length === 0 && <p>{strings.chase.none}</p>}
       {groups.map((group) => (
-        <ChaseGroupView key={group.department} group={group} />
+        <ChaseGroupView key={group.department} group={group} options={options} />
       ))}
     </div>
   );
 }
 
-function ChaseGroupView({ group }: { readonly group: ChaseGroup }) {
+function ChaseGroupView({ group, options }: { readonly group: ChaseGroup; readonly options: ChaseOptions }) {
   const strings = useStrings();
   const { quarter, env, announce } = useSession();
   const styles = usePaneStyles();
   const headingId = useId("chase");
   const textId = useId("chase-text");
   const area = useRef<HTMLTextAreaElement>(null);
-  const message = chaseMessage(group, quarter, env.language);
+  const message = chaseMessage(group, quarter, env.language, options);
   const department = group.department === "" ? strings.check.noDepartment : group.department;
 
   const copy = async () => {
@@ -65,7 +73,7 @@ function ChaseGroupView({ group }: { readonly group: ChaseGroup }) {
         value={message}
         readOnly
         resize="vertical"
-        rows={Math.min(12, group.items.length + 7)}
+        rows={Math.min(12, group.items.length + 8)}
       />
       <div className={styles.row}>
         <Button size="small" onClick={() => void copy()} aria-label={strings.chase.copyLabel(department)}>

@@ -8,6 +8,7 @@ import { CellText } from "../cell-text";
 import { useStrings } from "../i18n/strings";
 import { useSession } from "../session/session";
 import { usePaneStyles } from "../styles";
+import { suggestionWords } from "./kpi-suggestion-words";
 
 const useStyles = makeStyles({
   card: {
@@ -50,6 +51,7 @@ export function KpiSuggestions(props: {
   );
   const remaining = props.suggestions.filter((s) => !skipped.has(keyOf(s)));
   const current = remaining[0];
+  const words = current ? suggestionWords(current, strings) : null;
 
   const skip = (s: KpiSuggestion) => {
     setSkipped((set) => new Set(set).add(keyOf(s)));
@@ -78,23 +80,20 @@ export function KpiSuggestions(props: {
             {strings.attainment.position(seen + 1, seen + remaining.length)}
           </span>
           <strong>
-            <CellText
-              value={strings.attainment.suggestion(
-                current.id ?? strings.check.place(current.row, ""),
-                strings.attainment.field[current.field],
-                `${current.value}${current.of === null ? "" : `/${current.of}`}${current.unit ?? ""}`,
-              )}
-            />
+            <CellText value={words?.headline ?? ""} />
           </strong>
+          {words?.detail && <span className={styles.note}>{words.detail}</span>}
           <CellText value={items.get(current.row) ?? ""} max={120} />
           <span className={styles.note}>{strings.attainment.source(current.from)}</span>
           <blockquote className={local.source}>
             <CellText value={current.source} />
           </blockquote>
           <div className={styles.row}>
-            <Button appearance="primary" size="small" onClick={() => accept(current)}>
-              {strings.attainment.accept}
-            </Button>
+            {words?.acceptable && (
+              <Button appearance="primary" size="small" onClick={() => accept(current)}>
+                {strings.attainment.accept}
+              </Button>
+            )}
             <Button size="small" onClick={() => skip(current)}>
               {strings.attainment.skip}
             </Button>

@@ -2,6 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import { summaryRequest } from "../session/requests";
 import { formatQuarter } from "../../core/calendar/fiscal-calendar";
+import { quarterName } from "../../core/messages/calendar-words";
 import { useStrings } from "../i18n/strings";
 import { localNow } from "../session/clock";
 import { useSession } from "../session/session";
@@ -29,7 +30,7 @@ export default function SummarySection() {
     });
   return (
     <div className={styles.stack}>
-      <p className={styles.note}>{strings.summary.intro(q)}</p>
+      <p className={styles.note}>{strings.summary.intro(quarterName(quarter, env.language))}</p>
       <div className={styles.row}>
         <Button appearance="primary" onClick={run}>
           {strings.summary.run(q)}

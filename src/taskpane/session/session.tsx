@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { Quarter } from "../../core/calendar/fiscal-calendar";
 import type { WorkbookHost } from "../../core/port/host";
 import type { PaneEnvironment } from "../environment";
+import type { PersonName } from "../settings/use-person-name";
 import type { ListSession } from "./use-list";
 import type { Writer } from "./use-writer";
 
@@ -19,6 +20,8 @@ export interface PaneSession {
   setSheet(sheet: string, candidates: readonly string[]): void;
   /** Says a result to screen readers through the pane's live region. */
   announce(text: string): void;
+  /** 変更者: the name this computer keeps for 変更履歴. */
+  readonly person: PersonName;
 }
 
 const SessionContext = createContext<PaneSession | null>(null);

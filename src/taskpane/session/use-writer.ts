@@ -62,6 +62,8 @@ interface WriterDeps {
   readonly language: Language;
   readonly sheet: string | undefined;
   readonly now: () => Date;
+  /** 変更者 for 変更履歴: the name the person gave on this computer, "" when none. */
+  readonly by: string;
   readonly afterWrite: (plan: WritePlan, outcome: ApplyOutcome) => void;
 }
 
@@ -115,7 +117,7 @@ export function useWriter(deps: WriterDeps): Writer {
     const current = stateRef.current;
     if (current.kind !== "review") return;
     const { request } = current;
-    const { host, now, afterWrite } = depsRef.current;
+    const { host, now, by, afterWrite } = depsRef.current;
     const cancel = { cancelled: false };
     setState({ kind: "applying", request, step: null, progress: null, cancel });
     const finish = (next: WriteResult) => {
@@ -126,6 +128,7 @@ export function useWriter(deps: WriterDeps): Writer {
     if (isEmptyPlan(request.plan)) return setState({ kind: "idle" });
     applyWrite(host, request, {
       time: historyTime(now()),
+      by,
       cancel,
       onStep: (step, progress) =>
         setState((s) => (s.kind === "applying" ? { ...s, step, progress: progress ?? null } : s)),

@@ -64,12 +64,14 @@ export async function applyWrite(
   request: WriteRequest,
   deps: {
     readonly time: string;
+    /** 変更者: the name the person gave, "" when none. */
+    readonly by: string;
     readonly cancel?: { readonly cancelled: boolean };
     readonly onStep?: (step: ApplyStep, progress?: ApplyProgress) => void;
   },
 ): Promise<WriteResult> {
   const applied = await host.apply(request.plan, {
-    history: { operation: OPERATION_LABELS[request.operation], time: deps.time },
+    history: { operation: OPERATION_LABELS[request.operation], time: deps.time, by: deps.by },
     ...(deps.cancel ? { cancel: deps.cancel } : {}),
     ...(deps.onStep ? { onStep: deps.onStep } : {}),
   });

@@ -16,6 +16,7 @@ import { useStrings } from "../i18n/strings";
 import { changesNothing } from "../session/plan-changes";
 import { useSession } from "../session/session";
 import { ChangeList } from "./change-list";
+import { PersonNameField } from "../settings/person-name-field";
 
 /**
  * The confirmation every write goes through: what it will change, then its progress with a
@@ -67,6 +68,7 @@ export default function WriteDialog() {
             {state.kind === "review" && (
               <ChangeList changes={state.changes} notes={state.request.notes ?? []} keeps={state.keeps} />
             )}
+            {state.kind === "review" && !changesNothing(state.changes) && <PersonNameField />}
             {state.kind === "applying" && (
               <Field
                 label={strings.write.progress}

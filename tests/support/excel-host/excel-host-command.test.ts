@@ -94,7 +94,8 @@ test("--action runs a button's write and prints what it did; a refused request i
     message: "1 セルを書き込みました。 変更履歴に 1 行を記録しました。",
     written: ["施策リスト!N60"],
     skipped: [],
-    history: [[expect.any(String), "修正", "施策リスト", "N60", "", "☁"]],
+    // No name given on this command line: 変更者 stays empty.
+    history: [[expect.any(String), "修正", "施策リスト", "N60", "", "☁", ""]],
   });
   const writes = (fixed.json?.requests as { index: number; writes: number }[]).filter((r) => r.writes > 0);
   expect(writes.length).toBe(1);

@@ -59,6 +59,8 @@ export interface RunOptions {
   readonly faults?: readonly Fault[];
   /** The time the actions run at (the summary's title, 変更履歴's time column). */
   readonly now?: Date;
+  /** 変更者 in 変更履歴; none by default, as in a pane where no name was given. */
+  readonly by?: string;
   /** A smaller payload cap than Excel on the web's 5 MB, to see a write cut in more pieces. */
   readonly payloadLimit?: number;
   readonly sets?: Record<string, string> | readonly string[];
@@ -113,6 +115,7 @@ export async function runActions(options: RunOptions): Promise<{ report: RunRepo
   const quarter = options.quarter ?? defaultQuarter(todayFrom(now));
   const strings = stringsFor("ja");
   const time = formatLocalTime(localTime(now));
+  const by = options.by ?? "";
   let stack: readonly UndoEntry[] = [];
   const reports: ActionReport[] = [];
   for (const action of options.actions) {
@@ -132,14 +135,14 @@ export async function runActions(options: RunOptions): Promise<{ report: RunRepo
       result =
         "failed" in prepared
           ? { kind: "failed", message: prepared.failed }
-          : await applyWrite(host, prepared.request, { time });
+          : await applyWrite(host, prepared.request, { time, by });
     } else {
       const prepared = await prepareWrite(host, READS[action], (list) => build(action, list), {
         language: "ja",
       });
       if ("failed" in prepared) result = { kind: "failed", message: prepared.failed };
       else if ("notice" in prepared) result = { kind: "notice", message: prepared.notice };
-      else result = await applyWrite(host, prepared, { time });
+      else result = await applyWrite(host, prepared, { time, by });
     }
     if (result.kind === "written") stack = nextUndoStack(stack, result.operation, result.outcome);
     reports.push(reportOf(action, result, excel, first, historyRows(excel).slice(logBefore)));
