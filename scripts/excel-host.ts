@@ -2,7 +2,7 @@
  * The emulated Excel host by hand, driven by Microsoft's Office.js client:
  *
  *   npm run excel-host -- --xlsx <file> --action check|fill|attainment|summary|fix|undo [--action …]
- *       [--quarter R7Q2] [--fail-request N] [--lose-response N] [--coauthor "Sheet!A1=value@N"]
+ *       [--quarter R7Q2] [--by NAME] [--fail-request N] [--lose-response N] [--coauthor "Sheet!A1=value@N"]
  *       [--protect "Sheet@N"] [--rename "Old=New@N"] [--replace "Sheet@N"] [--payload-limit BYTES]
  *       [--out <file.xlsx>] [--sets ExcelApi=1.8]
  *   npm run excel-host -- --xlsx <file> --script <snippet.mjs> [--out <file.xlsx>] [--sets ExcelApi=1.8]
@@ -25,7 +25,7 @@ import { runSnippet, type Snippet } from "../tests/support/excel-host/run-snippe
 
 const USAGE = [
   "usage: npm run excel-host -- --xlsx <file> --action check|fill|attainment|summary|fix|undo [--action …]",
-  "         [--quarter R7Q2] [--fail-request N] [--lose-response N] [--coauthor 'Sheet!A1=value@N']",
+  "         [--quarter R7Q2] [--by NAME] [--fail-request N] [--lose-response N] [--coauthor 'Sheet!A1=value@N']",
   "         [--protect 'Sheet@N'] [--rename 'Old=New@N'] [--replace 'Sheet@N'] [--payload-limit BYTES]",
   "         [--out <file.xlsx>] [--sets ExcelApi=1.8]",
   "       npm run excel-host -- --xlsx <file> --script <snippet.mjs> [--out <file.xlsx>] [--sets ExcelApi=1.8]",
@@ -39,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       script: { type: "string" },
       action: { type: "string", multiple: true },
       quarter: { type: "string" },
+      by: { type: "string" },
       "fail-request": { type: "string", multiple: true },
       "lose-response": { type: "string", multiple: true },
       coauthor: { type: "string", multiple: true },
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
       actions,
       faults: faultsOf(values),
       ...(quarter ? { quarter: quarter.value } : {}),
+      ...(values.by ? { by: values.by } : {}),
       ...(values["payload-limit"] ? { payloadLimit: count("--payload-limit", values["payload-limit"]) } : {}),
       ...(sets ? { sets } : {}),
     });
