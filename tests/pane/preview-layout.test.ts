@@ -15,7 +15,7 @@ const NARROW = { width: 350, height: 700 };
 test("at 350 px the pane is under the sheet view, and no part of the sheet view covers a button of it", async () => {
   const { page, guards } = await openPreview();
   await page.setViewportSize(NARROW);
-  await page.getByRole("button", { name: "60行 N列 を「☁」に直す" }).waitFor();
+  await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).waitFor();
   expect(await layout(page)).toEqual({ paneBelowSheet: true, pageWiderThanWindow: false });
   const pmo = await coveredButtons(page);
   expect(pmo.checked).toBeGreaterThan(5);
