@@ -1,7 +1,6 @@
 import { planUndo } from "../actions/undo";
 import { HISTORY_SHEET, type HistoryLabel } from "../history/history";
 import type { WriteFailure } from "../port/failures";
-import type { CellValue } from "../port/grid";
 import type { ApplyOptions } from "../port/host";
 import {
   NOTHING_APPLIED,
@@ -13,25 +12,18 @@ import {
   type UnsupportedStep,
   type WrittenCell,
 } from "../port/outcome";
-import { isEmptyPlan, sameSource, sameValue, type SheetMark, type WritePlan } from "../port/plan";
-import { fail, ok, type Result } from "../result";
-import { compareAsk, compareHints, decide, type Decision, type Target } from "./compare";
-import { HistoryLog, HISTORY_COLUMNS, cellKey, renamedKey, sheetKey } from "./history-log";
+import { isEmptyPlan, sameValue, type SheetMark, type WritePlan } from "../port/plan";
+import { ok, type Result } from "../result";
+import type { Decision, Target } from "./compare";
+import { compareStep } from "./compare-step";
+import { changedInGap, putBack, sameRaw } from "./gap";
+import { HistoryLog, cellKey, renamedKey, sheetKey } from "./history-log";
 import { failureOfHost } from "./host-failure";
-import { readInChunks } from "./read-chunks";
-import { planRefusal, refusalOf } from "./refusals";
-import { splitUnit, unitBytes, unitsOf, type Unit } from "./units";
-import type {
-  HostError,
-  Op,
-  Piece,
-  PieceAnswer,
-  RawContent,
-  ReadAnswer,
-  Rect,
-  SheetRef,
-  WritePort,
-} from "./write-port";
+import { countPieces, fillPiece, HISTORY_REF } from "./piece-fill";
+import { readBack, sameSourceText } from "./read-back";
+import { unitsOf, type Unit } from "./units";
+import { unsupportedSteps } from "./unsupported";
+import type { HostError, Op, Piece, PieceAnswer, ReadAnswer, Rect, SheetRef, WritePort } from "./write-port";
 
 /**
  * Writes a plan through a host, the same way on every host:
@@ -53,37 +45,13 @@ export async function writePlan(
 ): Promise<Result<ApplyOutcome, WriteFailure>> {
   if (isEmptyPlan(plan)) return ok(NOTHING_APPLIED);
   options.onStep?.("compare");
-  const compared = await compare(port, plan, options.history !== undefined);
+  const compared = await compareStep(port, plan, options.history !== undefined);
   if (!compared.ok) return compared;
   const { answer, decision } = compared.value;
   const mode: Mode = options.history ? { kind: "append", ...options.history } : { kind: "none" };
   const run = new WriteRun(port, answer, decision, mode, options);
   if (options.cancel?.cancelled) return ok(run.outcome());
   return ok(await run.go());
-}
-
-/** What the compare step read and decided, or why the plan is refused whole. */
-async function compare(
-  port: WritePort,
-  plan: WritePlan,
-  logged: boolean,
-): Promise<Result<{ answer: ReadAnswer; decision: Decision }, WriteFailure>> {
-  const unwritable = planRefusal(plan);
-  if (unwritable) return fail(unwritable);
-  const read = await readInChunks(port, { ask: compareAsk(plan), hints: compareHints(plan) });
-  if (!read.ok) {
-    if (read.error.code === "not-found") {
-      // A sheet of the plan is gone: the sheet list alone tells which.
-      const sheets = await port.read({ sheets: true, cells: [], values: [], validations: [] });
-      const refusal = sheets.ok ? refusalOf(plan, sheets.value.sheets, logged) : null;
-      if (refusal) return fail(refusal);
-    }
-    return fail(failureOfHost(read.error));
-  }
-  if (read.value.cannotKeep) return fail({ code: "cannot-keep", path: null, problem: read.value.cannotKeep });
-  const refusal = refusalOf(plan, read.value.sheets, logged);
-  if (refusal) return fail(refusal);
-  return ok({ answer: read.value, decision: decide(plan, read.value) });
 }
 
 type Mode =
@@ -186,40 +154,9 @@ class WriteRun {
 
   /** The next request: corrections first, then units in order while they fit the budget. */
   private take(index: number, of: number): Sent {
-    const model = this.port.payload;
     const ops: Op[] = this.pending;
     this.pending = [];
-    const units: Unit[] = [];
-    let request = model ? model.base.request + ops.reduce((n, op) => n + model.op(op).request, 0) : 0;
-    let response = model ? model.base.response : 0;
-    while (this.queue.length > 0) {
-      const unit = this.queue[0];
-      if (model === null) {
-        units.push(unit);
-        this.queue.shift();
-        continue;
-      }
-      const bytes = unitBytes(model, unit, this.log?.ref ?? HISTORY_REF);
-      // What is left of the budget, as a share of what the unit needs: a unit that does not fit
-      // is cut so its first rows fill the request (and one too big for any request, so it fits one).
-      const room = Math.min(
-        (model.budget - request) / Math.max(1, bytes.request),
-        (model.budget - response) / Math.max(1, bytes.response),
-      );
-      if (room < 1) {
-        const empty = units.length === 0 && ops.length === 0;
-        const parts = room > 0.05 ? splitUnit(unit, room * 0.9) : empty ? splitUnit(unit) : null;
-        if (parts) {
-          this.queue.splice(0, 1, ...parts);
-          continue;
-        }
-        if (!empty) break;
-      }
-      units.push(unit);
-      this.queue.shift();
-      request += bytes.request;
-      response += bytes.response;
-    }
+    const units = fillPiece(this.queue, this.port.payload, ops, this.log?.ref ?? HISTORY_REF);
     const guards: Rect[] = [];
     for (const unit of units) {
       ops.push(...unit.ops.map((op) => this.resolve(op)));
@@ -267,40 +204,14 @@ class WriteRun {
     const targets = sent.units.filter((u) => u.guard !== null);
     const dropdowns = sent.units.filter((u) => u.dropdown !== undefined);
     const log = this.log;
-    const read = await readInChunks(this.port, {
-      ask: {
-        sheets: true,
-        cells: targets.map((u) => ({ ...(u.guard as Rect), sheet: this.ref((u.guard as Rect).sheet) })),
-        values: [],
-        validations: dropdowns.map((u) =>
-          rangeRect(this.ref({ name: u.dropdown?.rule.sheet ?? "", id: null }), u),
-        ),
-      },
-    });
-    // The 変更履歴 rows are read once the sheet is known to be there (this piece may have made it).
-    if (read.ok && log && log.ref.id === null) {
-      const made = read.value.sheets.find((s) => s.name === HISTORY_SHEET && !this.known.has(s.id));
-      if (made) log.identify(made.id);
-      else log.notAdded();
-    }
-    const rows =
-      read.ok && log && log.ref.id !== null && log.span > 0
-        ? await readInChunks(this.port, {
-            ask: {
-              sheets: false,
-              cells: [],
-              values: [{ sheet: log.ref, top: log.top, left: 0, rows: log.span, cols: HISTORY_COLUMNS }],
-              validations: [],
-            },
-          })
-        : null;
-    if (!read.ok || (rows !== null && !rows.ok)) {
+    const back = await readBack(this.port, sent.units, (r) => this.ref(r), log, this.known);
+    if (back === null) {
       const unknown = targets.flatMap((u) =>
         u.targets.map(({ sheet, rowIndex, colIndex }) => ({ sheet, rowIndex, colIndex })),
       );
       return { applied: false, failure: failureOfHost(error), unknown };
     }
-    const now = read.value;
+    const { now, rows } = back;
     const renamed = this.learnNames(
       Object.fromEntries(
         now.sheets.filter((s) => [...this.ids.values()].includes(s.id)).map((s) => [s.id, s.name]),
@@ -330,7 +241,7 @@ class WriteRun {
       if (unit.dropdown && list !== null && sameSourceText(list, unit)) this.applied.push(unit.dropdown);
       else whole = false;
     });
-    if (log && rows?.ok) log.settle(rows.value.values[0] ?? []);
+    if (log && rows) log.settle(rows);
     if (log && this.mode.kind === "append") {
       const live = log.liveKeys();
       if (sent.units.some((u) => u.history.some((h) => !live.has(this.currentKey(h.key))))) whole = false;
@@ -367,7 +278,7 @@ class WriteRun {
     const plan = planUndo(done);
     if (isEmptyPlan(plan)) return;
     const log = this.log ?? new HistoryLog({ rows: 0, id: null });
-    const compared = await compare(this.port, plan, false);
+    const compared = await compareStep(this.port, plan, false);
     if (!compared.ok) {
       this.setRollbackFailure(compared.error);
       return;
@@ -497,93 +408,8 @@ class WriteRun {
   }
 }
 
-/**
- * How many requests the units will take, for progress: their bytes over the budget, as take()
- * fills each request near it. A correction or a row longer than the rest may add one.
- */
-function countPieces(port: WritePort, units: readonly Unit[], log: HistoryLog | null): number {
-  const model = port.payload;
-  if (model === null) return 1;
-  let request = 0;
-  let response = 0;
-  for (const unit of units) {
-    const bytes = unitBytes(model, unit, log?.ref ?? HISTORY_REF);
-    request += bytes.request;
-    response += bytes.response;
-  }
-  const room = (base: number) => Math.max(1, model.budget - base);
-  return Math.max(
-    1,
-    Math.ceil(request / room(model.base.request)),
-    Math.ceil(response / room(model.base.response)),
-  );
-}
-
-/** Steps the plan has that this host cannot take: told, not failed. */
-function unsupportedSteps(port: WritePort, decision: Decision): UnsupportedStep[] {
-  const out: UnsupportedStep[] = [];
-  for (const lack of port.lacks) {
-    if (lack.capability === "print-setup")
-      for (const sheet of decision.addSheets)
-        if (sheet.content.print) out.push({ step: "print-setup", sheet: sheet.name, needs: lack.needs });
-    if (lack.capability === "copy-header-look") {
-      const t = decision.writes.find((w) => w.look === "like-left-header");
-      if (t) out.push({ step: "copy-header-look", sheet: t.sheet, needs: lack.needs });
-    }
-  }
-  return out;
-}
-
-/** The content a co-author typed in the moment before the write, written back as it was. */
-function putBack(sheet: SheetRef, t: Target, raw: RawContent): Op {
-  return {
-    kind: "cells",
-    sheet,
-    top: t.rowIndex,
-    left: t.colIndex,
-    contents: [[{ kind: "raw", raw }]],
-    formats: [[t.found.format]],
-    look: null,
-  };
-}
-
-function changedInGap(t: Target, raw: RawContent): ChangedCell {
-  return {
-    reason: "changed",
-    sheet: t.sheet,
-    rowIndex: t.rowIndex,
-    colIndex: t.colIndex,
-    expected: t.found.value,
-    found: rawValue(raw),
-    planned: t.planned,
-    field: t.field,
-  };
-}
-
-/** A cell as typed, as the value a person would read there (a formula shown as its text). */
-function rawValue(raw: RawContent): CellValue {
-  return raw === "" ? null : raw;
-}
-
-function sameRaw(a: RawContent, b: RawContent): boolean {
-  if (typeof a === "number" && typeof b === "number")
-    return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
-  return a === b;
-}
-
 /** In an undo, a sheet removed takes back the row that said it was added. */
 function undoneKey(key: string): string {
   const [kind, sheet, change] = key.split("\u0000");
   return kind === "sheet" && change === "removed" ? sheetKey(sheet, "added") : key;
 }
-
-function rangeRect(sheet: SheetRef, unit: Unit): Rect {
-  const r = unit.dropdown?.range ?? { top: 0, left: 0, bottom: 0, right: 0 };
-  return { sheet, top: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 };
-}
-
-function sameSourceText(list: string, unit: Unit): boolean {
-  return unit.dropdown !== undefined && sameSource(list, unit.dropdown.rule.source);
-}
-
-const HISTORY_REF: SheetRef = { name: HISTORY_SHEET, id: null };
