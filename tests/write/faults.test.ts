@@ -38,6 +38,7 @@ async function run(
   faults: readonly Fault[],
   actions: readonly ActionName[] = ["attainment"],
   xlsx: Buffer = list,
+  addinPayloadLimit?: number,
 ): Promise<{ report: RunReport; excel: NodeExcelHost; before: Book }> {
   const before = await bookOf(xlsx, actions.slice(0, -1));
   const { report, excel } = await runActions({
@@ -47,6 +48,7 @@ async function run(
     quarter: R7Q2,
     now: NOW,
     payloadLimit: LIMIT,
+    ...(addinPayloadLimit ? { addinPayloadLimit } : {}),
   });
   expect(excel.gaps).toEqual([]);
   return { report, excel, before };
@@ -144,6 +146,19 @@ describe("a three-piece write (達成率 on 450 rows) under faults", () => {
 
   test("a lost answer at piece 2: read back, found written, and the write goes on", async () => {
     const { report, excel, before } = await run([{ kind: "lose-response", at: pieces[1] }]);
+    expect(report.outcome).toBe("written");
+    expect(report.written.length).toBe(902);
+    expect(report.history.length).toBe(902);
+    expectHistoryTrue(report, before, excel);
+    expect(report.message).toMatch(/^902 セルを書き込みました。/u);
+  });
+
+  test("Excel refuses pieces as too large that the add-in counted to fit: sent again smaller, all written", async () => {
+    // The add-in counts against three times the cap Excel keeps, so its first pieces are refused
+    // whole; each is sent again in halves until it fits, and nothing is lost or logged twice.
+    const { report, excel, before } = await run([], ["attainment"], list, 3 * LIMIT);
+    const refused = report.requests.filter((r) => r.error === "RequestPayloadSizeLimitExceeded");
+    expect(refused.length).toBeGreaterThan(0);
     expect(report.outcome).toBe("written");
     expect(report.written.length).toBe(902);
     expect(report.history.length).toBe(902);

@@ -162,6 +162,19 @@ export class HistoryLog {
     }));
   }
 
+  /**
+   * A request refused whole is sent again in smaller pieces: its rows, the last `count` sent and
+   * found not written, are taken back so the new pieces append them at the same places.
+   */
+  withdraw(count: number): void {
+    let n = Math.min(count, this.sent.length);
+    while (n > 0 && !this.live[this.sent.length - 1]) {
+      this.sent.pop();
+      this.live.pop();
+      n--;
+    }
+  }
+
   /** After a failed request: the rows as read back from the sheet (from `top`) are what it holds. */
   settle(rows: readonly (readonly CellValue[])[]): void {
     this.sent.forEach((entry, i) => {

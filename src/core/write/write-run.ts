@@ -23,7 +23,17 @@ import { countPieces, fillPiece, HISTORY_REF } from "./piece-fill";
 import { readBack, sameSourceText } from "./read-back";
 import { unitsOf, type Unit } from "./units";
 import { unsupportedSteps } from "./unsupported";
-import type { HostError, Op, Piece, PieceAnswer, ReadAnswer, Rect, SheetRef, WritePort } from "./write-port";
+import type {
+  HostError,
+  Op,
+  PayloadModel,
+  Piece,
+  PieceAnswer,
+  ReadAnswer,
+  Rect,
+  SheetRef,
+  WritePort,
+} from "./write-port";
 
 /**
  * Writes a plan through a host, the same way on every host:
@@ -64,6 +74,8 @@ type Mode =
 interface Sent {
   readonly piece: Piece;
   readonly units: readonly Unit[];
+  /** Operations at the head of the piece that correct earlier pieces (put-backs, renamed rows). */
+  readonly corrections: number;
 }
 
 class WriteRun {
@@ -83,6 +95,8 @@ class WriteRun {
   /** Sheets renamed while the write ran, by the name the plan gave them: their name now. */
   private readonly renames = new Map<string, string>();
   private rolledBack = 0;
+  /** The share of the payload model's budget pieces are filled to: halved when Excel says too large. */
+  private scale = 1;
 
   constructor(
     private readonly port: WritePort,
@@ -130,6 +144,7 @@ class WriteRun {
       }
       const settled = await this.settle(sent, answer.error);
       if (settled.applied) continue;
+      if (answer.error.code === "too-large" && settled.untouched && this.retrySmaller(sent)) continue;
       this.interrupt(settled.failure, index, Math.max(pieces, index), settled.unknown);
       if (settled.unknown.length === 0 && this.options.undoOnFailure !== false) await this.undoAll();
       break;
@@ -156,7 +171,9 @@ class WriteRun {
   private take(index: number, of: number): Sent {
     const ops: Op[] = this.pending;
     this.pending = [];
-    const units = fillPiece(this.queue, this.port.payload, ops, this.log?.ref ?? HISTORY_REF);
+    const corrections = ops.length;
+    const model = this.port.payload && scaled(this.port.payload, this.scale);
+    const units = fillPiece(this.queue, model, ops, this.log?.ref ?? HISTORY_REF);
     const guards: Rect[] = [];
     for (const unit of units) {
       ops.push(...unit.ops.map((op) => this.resolve(op)));
@@ -166,7 +183,7 @@ class WriteRun {
       ops.push(...this.log.append(units.flatMap((u) => u.history)));
     if (this.log && this.mode.kind === "retract")
       ops.push(...this.log.blank(new Set(units.flatMap((u) => u.history.map((h) => undoneKey(h.key))))));
-    return { piece: { index, of, guards, ops }, units };
+    return { piece: { index, of, guards, ops }, units, corrections };
   }
 
   /** A piece's answer: cells written, or put back where a co-author typed in the moment before. */
@@ -200,7 +217,13 @@ class WriteRun {
   private async settle(
     sent: Sent,
     error: HostError,
-  ): Promise<{ applied: boolean; failure: WriteFailure; unknown: Interruption["unknown"] }> {
+  ): Promise<{
+    applied: boolean;
+    /** Nothing of the piece was found applied: it can be sent again as it was. */
+    untouched: boolean;
+    failure: WriteFailure;
+    unknown: Interruption["unknown"];
+  }> {
     const targets = sent.units.filter((u) => u.guard !== null);
     const dropdowns = sent.units.filter((u) => u.dropdown !== undefined);
     const log = this.log;
@@ -209,9 +232,10 @@ class WriteRun {
       const unknown = targets.flatMap((u) =>
         u.targets.map(({ sheet, rowIndex, colIndex }) => ({ sheet, rowIndex, colIndex })),
       );
-      return { applied: false, failure: failureOfHost(error), unknown };
+      return { applied: false, untouched: false, failure: failureOfHost(error), unknown };
     }
     const { now, rows } = back;
+    const before = [this.written.size, this.applied.length, this.added.length, this.removed.length];
     const renamed = this.learnNames(
       Object.fromEntries(
         now.sheets.filter((s) => [...this.ids.values()].includes(s.id)).map((s) => [s.id, s.name]),
@@ -251,7 +275,17 @@ class WriteRun {
         this.added.push({ name: unit.adds.name, id: this.ids.get(unit.adds.name) as string });
       if (unit.removes && !now.sheets.some((s) => s.id === unit.removes?.id)) this.removed.push(unit.removes);
     }
-    return { applied: whole, failure: failureOfHost(error, this.failedSheet(sent, error, now)), unknown: [] };
+    const live = log?.liveKeys() ?? new Set<string>();
+    const untouched =
+      [this.written.size, this.applied.length, this.added.length, this.removed.length].every(
+        (n, i) => n === before[i],
+      ) && !sent.units.some((u) => u.history.some((h) => live.has(this.currentKey(h.key))));
+    return {
+      applied: whole,
+      untouched,
+      failure: failureOfHost(error, this.failedSheet(sent, error, now)),
+      unknown: [],
+    };
   }
 
   /** Which sheet a failure concerns: the one now protected, or the one gone. */
@@ -317,6 +351,21 @@ class WriteRun {
         guards: [],
         ops: [{ kind: "remove-sheet", sheet: this.log.ref }],
       });
+  }
+
+  /**
+   * Excel refused a request as too large though the payload model meant it to fit (a response
+   * larger than counted, a host with a smaller cap): nothing of it was applied, so its units go
+   * back to the front of the queue and the next requests are filled to half the budget. A piece
+   * that also carried corrections of earlier pieces is not retried: those are not sent twice.
+   */
+  private retrySmaller(sent: Sent): boolean {
+    if (sent.corrections > 0 || this.scale <= MIN_SCALE || this.port.payload === null) return false;
+    this.scale /= 2;
+    if (this.log && this.mode.kind === "append")
+      this.log.withdraw(sent.units.reduce((n, u) => n + u.history.length, 0));
+    this.queue.unshift(...sent.units);
+    return true;
   }
 
   private setRollbackFailure(failure: WriteFailure): void {
@@ -412,4 +461,20 @@ class WriteRun {
 function undoneKey(key: string): string {
   const [kind, sheet, change] = key.split("\u0000");
   return kind === "sheet" && change === "removed" ? sheetKey(sheet, "added") : key;
+}
+
+/** Halving stops here: a piece still refused at 1/32 of the budget is a failure to tell. */
+const MIN_SCALE = 1 / 32;
+
+/** The payload model with its budget cut to a share. */
+function scaled(model: PayloadModel, share: number): PayloadModel {
+  if (share === 1) return model;
+  return {
+    budget: model.budget * share,
+    base: model.base,
+    sheets: model.sheets,
+    op: (op) => model.op(op),
+    guard: (rect, hint) => model.guard(rect, hint),
+    read: (kind, rect, hint) => model.read(kind, rect, hint),
+  };
 }

@@ -63,6 +63,11 @@ export interface RunOptions {
   readonly by?: string;
   /** A smaller payload cap than Excel on the web's 5 MB, to see a write cut in more pieces. */
   readonly payloadLimit?: number;
+  /**
+   * The cap the add-in counts its requests against, when it differs from the host's: larger than
+   * `payloadLimit`, Excel refuses as too large requests the add-in meant to fit.
+   */
+  readonly addinPayloadLimit?: number;
   readonly sets?: Record<string, string> | readonly string[];
 }
 
@@ -107,10 +112,8 @@ export async function runActions(options: RunOptions): Promise<{ report: RunRepo
     ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
   });
   for (const fault of options.faults ?? []) arm(excel, fault);
-  const host = createOfficeHost(
-    undefined,
-    options.payloadLimit ? { payloadLimit: options.payloadLimit } : {},
-  );
+  const assumed = options.addinPayloadLimit ?? options.payloadLimit;
+  const host = createOfficeHost(undefined, assumed ? { payloadLimit: assumed } : {});
   const now = options.now ?? new Date();
   const quarter = options.quarter ?? defaultQuarter(todayFrom(now));
   const strings = stringsFor("ja");
