@@ -104,6 +104,8 @@ export const cliWordsEn: CliWords = {
       `■ 3. Attainment (measure-list attainment --quarter ${quarter}): on the sample with KPI columns (the numbers its texts state)`,
     summary: (quarter) =>
       `■ 4. Quarterly summary (measure-list summary --quarter ${quarter}): on the workbook with the rates`,
+    targets: (year) =>
+      `■ 5. Targets (measure-list targets --year ${year}): on the sample with a 目標 sheet (the plan's targets and the KGI)`,
     more: (lines, file) => `…${plural(lines, "more line", "more lines")} (in full: ${file})`,
     outputs: (folder, files) => `Output (${folder}/): ${files.join(", ")}`,
   },

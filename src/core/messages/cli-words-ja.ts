@@ -99,6 +99,8 @@ export const cliWordsJa: CliWords = {
       `■ 3. 達成率（measure-list attainment --quarter ${quarter}）: KPI 列（本文の数値を入力したもの）つきのサンプルで`,
     summary: (quarter) =>
       `■ 4. 四半期サマリー（measure-list summary --quarter ${quarter}）: 達成率を入れたブックで`,
+    targets: (year) =>
+      `■ 5. 目標（measure-list targets --year ${year}）: 目標シート（第二章の目標と KGI）つきのサンプルで`,
     more: (lines, file) => `…ほか ${lines} 行（全文: ${file}）`,
     outputs: (folder, files) => `出力（${folder}/）: ${files.join(", ")}`,
   },

@@ -93,6 +93,7 @@ export interface DemoWords {
   readonly fill: string;
   readonly attainment: (quarter: string) => string;
   readonly summary: (quarter: string) => string;
+  readonly targets: (year: string) => string;
   readonly more: (lines: number, file: string) => string;
   readonly outputs: (folder: string, files: readonly string[]) => string;
 }

@@ -126,6 +126,7 @@ const CLI: Samples<CliWords> = {
     fill: null,
     attainment: ["R7Q2"],
     summary: ["R7Q2"],
+    targets: ["R8"],
     more: [12, "out/attainment.txt"],
     outputs: ["out", ["validate.txt", "filled.xlsx"]],
   },
