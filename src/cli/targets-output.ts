@@ -11,6 +11,9 @@ import { issueJson, issueLine } from "./validate-output";
 const WORDS = cliWords("ja");
 const TARGET_WORDS = targetWords("ja");
 
+/** A target's measures shown on its line; the JSON has them all. */
+const MAX_MEASURES = 10;
+
 /** `targets --json`, and `summary --json`'s `targets` key: the model as plain data. */
 export function targetsJson(model: TargetsModel): object {
   return {
@@ -101,8 +104,12 @@ function targetLines(r: TargetResult): string[] {
     lines.push(
       `    ${w.shares(s.shares.map((p) => `${p.measureId} ${amountText(p.value, t.unit)}（${rateText(p.share)}）`).join("、"))}`,
     );
-  if (r.links.measures.length > 0)
-    lines.push(`    ${w.measures(r.links.measures.map((m) => m.id).join(", "))}`);
+  const ids = r.links.measures.map((m) => m.id);
+  if (ids.length > 0) {
+    const shown = ids.slice(0, MAX_MEASURES).join(", ");
+    const more = ids.length > MAX_MEASURES ? ` ${w.moreMeasures(ids.length - MAX_MEASURES)}` : "";
+    lines.push(`    ${w.measures(shown + more)}`);
+  }
   return lines;
 }
 

@@ -89,6 +89,7 @@ export const cliWordsEn: CliWords = {
       `${name}: stage for ${year} "${planned}", reached "${reached}" (${status})`,
     shares: (parts) => `by measure: ${parts}`,
     measures: (ids) => `measures: ${ids}`,
+    moreMeasures: (count) => `${count} more`,
     noValue: "-",
     notes: "Notes:",
     note: (row, text) => `row ${row}: ${text}`,

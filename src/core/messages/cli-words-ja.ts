@@ -84,6 +84,7 @@ export const cliWordsJa: CliWords = {
       `${name}: ${year}年度の段階「${planned}」、実績「${reached}」（${status}）`,
     shares: (parts) => `内訳: ${parts}`,
     measures: (ids) => `関連施策: ${ids}`,
+    moreMeasures: (count) => `ほか ${count} 件`,
     noValue: "-",
     notes: "注記:",
     note: (row, text) => `${row}行: ${text}`,

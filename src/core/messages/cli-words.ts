@@ -135,6 +135,8 @@ export interface TargetsCliWords {
   readonly staged: (name: string, year: number, planned: string, reached: string, status: string) => string;
   readonly shares: (parts: string) => string;
   readonly measures: (ids: string) => string;
+  /** After the first measures of a long list: 「ほか 2,490 件」. */
+  readonly moreMeasures: (count: number) => string;
   readonly noValue: string;
   readonly notes: string;
   readonly note: (row: number, text: string) => string;

@@ -114,6 +114,7 @@ const CLI: Samples<CliWords> = {
     staged: ["処分通知等オンライン化推進", 2026, "実証・導入開始", "対象拡大", "前倒"],
     shares: ["A1-1 4,000（50%）"],
     measures: ["A1-1, B1-3"],
+    moreMeasures: [2490],
     noValue: null,
     notes: null,
     note: [5, "2026年2月末時点"],
