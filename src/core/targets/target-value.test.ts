@@ -27,4 +27,13 @@ describe("a target cell read with its unit", () => {
       "blank",
     ]);
   });
+
+  test("a percent Excel stores as a fraction reads as written beside percent texts", () => {
+    expect(readTargetValue(0.2, undefined, { storedPercent: true })).toEqual({
+      raw: 0.2,
+      kind: "number",
+      value: 20,
+      unit: "%",
+    });
+  });
 });
