@@ -49,3 +49,8 @@ export * from "./actions/edit";
 export * from "./actions/fix";
 export * from "./summary/weather-history";
 export * from "./messages/chase-message";
+export * from "./targets/model";
+export * from "./actions/targets";
+export * from "./targets/targets-model";
+export * from "./messages/target-words";
+export * from "./targets/value-text";
