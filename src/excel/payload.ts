@@ -102,12 +102,16 @@ function opBytes(op: Op, copyLooks: boolean): Bytes {
     }
     case "sheet-cells":
       return sheetCellsBytes(op.cells, op.rowHeights);
-    case "chart":
-      return {
-        request:
-          SHEET + RANGE * 2 + ACTION * (6 + 3 * op.chart.series.length) + utf8Bytes(op.chart.title) * 2,
-        response: 600 + RANGE_RESULT * 2 + 3 * RESULT * op.chart.series.length,
-      };
+    case "chart": {
+      // Each chart is its own add, title, series and position, on the one sheet reached.
+      let request = SHEET;
+      let response = 0;
+      for (const chart of op.charts) {
+        request += RANGE * 2 + ACTION * (6 + 3 * chart.series.length) + utf8Bytes(chart.title) * 2;
+        response += 600 + RANGE_RESULT * 2 + 3 * RESULT * chart.series.length;
+      }
+      return { request, response };
+    }
     case "remove-sheet":
       return { request: SHEET + ACTION, response: 2 * RESULT };
     case "dropdown":

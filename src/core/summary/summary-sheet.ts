@@ -82,7 +82,7 @@ export function summaryContent(model: SummaryModel): SheetContent {
     rowHeights: out.rowHeights,
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },
     hiddenColumns: [STATE_COL - 1, STATE_COL, STATE_COL + 1, STATE_COL + 2, STATE_COL + 3],
-    chart,
+    charts: chart ? [chart] : [],
   };
 }
 
