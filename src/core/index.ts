@@ -49,3 +49,4 @@ export * from "./actions/edit";
 export * from "./actions/fix";
 export * from "./summary/weather-history";
 export * from "./messages/chase-message";
+export * from "./targets/model";
