@@ -17,6 +17,9 @@ import { ribbonWordsJa } from "./ribbon-words-ja";
 import { relativeTargetText, type KpiWords } from "./kpi-message";
 import { kpiWordsEn } from "./kpi-words-en";
 import { kpiWordsJa } from "./kpi-words-ja";
+import type { SummaryTargetWords } from "./summary-target-words";
+import { summaryTargetWordsEn } from "./summary-target-words-en";
+import { summaryTargetWordsJa } from "./summary-target-words-ja";
 import type { WriteWords } from "./write-result";
 import { writeWordsEn } from "./write-words-en";
 import { writeWordsJa } from "./write-words-ja";
@@ -146,6 +149,48 @@ const RIBBON: Samples<RibbonWords> = {
   close: null,
 };
 
+const SUMMARY_TARGETS: Samples<SummaryTargetWords> = {
+  section: [2026, "R8Q2"],
+  source: ["目標"],
+  heads: {
+    kind: null,
+    name: null,
+    baseline: null,
+    target: null,
+    actual: null,
+    rateOrStage: null,
+    grade: null,
+    status: null,
+    measures: null,
+    pace: null,
+    note: null,
+  },
+  kind: { kgi: null, numeric: null, staged: null },
+  reduction: null,
+  numericStatus: { achieved: null, "on-track": null, behind: null, "no-actual": null, "no-target": null },
+  stagedStatus: { ahead: null, "on-schedule": null, behind: null, "no-actual": null },
+  stageOf: [2027],
+  share: ["C3-2", "60%"],
+  noMeasures: null,
+  unmatched: [["Z9-9", "電子契約"]],
+  kgi: {
+    cut: ["30"],
+    hours: ["6,070"],
+    reached: ["業務量", "30%", "12.5%", "業務量 100,000h"],
+    known: ["業務量", "30%", "6,070h", "base needed"],
+  },
+  issues: [2],
+  targetsWithoutMeasures: [1],
+  measuresServingNoTarget: [3],
+  measureHeads: { id: null, item: null, kpi: null },
+  noGaps: null,
+  paths: null,
+  pathHeads: { year: null, target: null, actual: null },
+  yearLabel: [2026],
+  baselineYear: [2025],
+  chartTitle: ["A4用紙", "枚"],
+};
+
 const CHASE: Samples<ChaseWords> = {
   greeting: ["市民部"],
   noDepartment: null,
@@ -207,6 +252,7 @@ const TABLES = [
   ["the chase message", chaseWordsJa, chaseWordsEn, CHASE],
   ["the notes", noteWordsJa, noteWordsEn, NOTES],
   ["the KPI targets", kpiWordsJa, kpiWordsEn, KPI],
+  ["the summary's targets section", summaryTargetWordsJa, summaryTargetWordsEn, SUMMARY_TARGETS],
 ] as const;
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;

@@ -4,17 +4,23 @@ import { parseQuarter } from "../calendar/fiscal-calendar";
 import { summaryMarkerText, SNAPSHOT_HEADER } from "./summary-state";
 import { NO_VALUE, OTHER, type SummaryModel, type WeatherGroup } from "./summary";
 import { num, text, type ChartSpec, type NewSheet, type PlannedValue, type SheetContent } from "../port/plan";
+import { summaryTargetWords } from "../messages/summary-target-words";
+import type { TargetsModel } from "../targets/model";
 import { clip, ContentWriter, WIDTHS } from "./content-writer";
+import { targetsSection } from "./targets-section";
 
 /** Hidden columns at the right hold the marker and the snapshot for next quarter's comparison. */
 const STATE_COL = WIDTHS.length + 1;
 
-/** The summary sheet (§8) as host-independent content, placed right after the list. */
-export function summarySheet(model: SummaryModel): NewSheet {
-  return { name: model.sheet, hidden: false, after: model.source, content: summaryContent(model) };
+/**
+ * The summary sheet (§8) as host-independent content, placed right after the list; with the
+ * workbook's targets (issue 17), their section comes first.
+ */
+export function summarySheet(model: SummaryModel, targets: TargetsModel | null = null): NewSheet {
+  return { name: model.sheet, hidden: false, after: model.source, content: summaryContent(model, targets) };
 }
 
-export function summaryContent(model: SummaryModel): SheetContent {
+export function summaryContent(model: SummaryModel, targets: TargetsModel | null = null): SheetContent {
   const out = new ContentWriter();
   out.title(`業務改革施策 四半期サマリー ${model.quarter}${quarterWords(model.quarter)}`);
   out.subtitle(
@@ -22,6 +28,8 @@ export function summaryContent(model: SummaryModel): SheetContent {
   );
   out.skip();
 
+  // Unnumbered, so the numbered sections keep the numbers earlier summaries and readers know.
+  const targetCharts = targets ? targetsSection(out, targets, model.quarter, summaryTargetWords("ja")) : [];
   weatherTotals(out, model);
   const pillarTable = groupTable(out, "2. 3本柱別の天気", "柱", model, model.byPillar);
   groupTable(out, "3. 9領域別の天気", "領域", model, model.byDomain);
@@ -68,7 +76,7 @@ export function summaryContent(model: SummaryModel): SheetContent {
     rowHeights: out.rowHeights,
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },
     hiddenColumns: [STATE_COL - 1, STATE_COL, STATE_COL + 1, STATE_COL + 2, STATE_COL + 3],
-    charts: chart ? [chart] : [],
+    charts: [...targetCharts, ...(chart ? [chart] : [])],
   };
 }
 
