@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createExcelHost, type NodeExcelHost } from "../../tests/support/excel-host";
+import { chartsPlan } from "../../tests/builders/charts-plan";
 import { kpiListBytes } from "../../tests/builders/kpi-list";
 import { attainment } from "../core/actions/attainment";
 import { fill } from "../core/actions/fill";
@@ -178,6 +179,13 @@ describe("the payload model holds every request at or above what the client send
     expectWithinModel(
       await measure(SAMPLE, "summary", (list) => summary(list, { quarter: R7Q2, now: NOW }).plan),
     );
+  });
+
+  test("a sheet with several charts, a line among them: each chart counted", async () => {
+    const measured = await measure(SAMPLE, "check", () => chartsPlan());
+    const charts = measured.filter((m) => m.what.includes("chart"));
+    expect(charts.map((m) => m.what)).toEqual(["write add-sheet+sheet-cells+chart+cells"]);
+    expectWithinModel(measured);
   });
 
   test("2,000 rows: grids the client cuts into 1,500-cell chunks", async () => {

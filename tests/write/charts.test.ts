@@ -6,78 +6,15 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { num, text, type ChartSpec, type ContentCell, type WritePlan } from "../../src/core/port/plan";
 import { openPackageHost } from "../../src/preview/package-host";
 import * as writer from "../../src/preview/package-writer";
 import { chartsOf } from "../xlsx/chart-reading";
+import { CHARTS_SHEET as SHEET, chartsPlan } from "../builders/charts-plan";
 import { excelHost, logged } from "./hosts";
 
 const SAMPLE = new Uint8Array(
   readFileSync(join(__dirname, "..", "..", "examples", "measure-list-sample.xlsx")),
 );
-const SHEET = "グラフ";
-
-/** 職員の年間作業時間's path (the seed's figures), with 2027 and 2028 not yet reported. */
-const PATH: (readonly [string, number, number | null])[] = [
-  ["2025年度", 6070, 6070],
-  ["2026年度", 10000, 8200],
-  ["2027年度", 10000, null],
-  ["2028年度", 10000, null],
-];
-const PILLARS: (readonly [string, number, number])[] = [
-  ["A", 5, 2],
-  ["B", 3, 4],
-];
-
-function chartsPlan(): WritePlan {
-  const cells: ContentCell[] = [];
-  const row = (rowIndex: number, values: readonly (string | number | null)[]) =>
-    values.forEach((v, col) => {
-      if (v !== null)
-        cells.push({ rowIndex, col, value: typeof v === "number" ? num(v) : text(v), style: "text" });
-    });
-  row(0, ["年度", "目標", "実績"]);
-  PATH.forEach((p, i) => row(1 + i, p));
-  row(6, ["柱", "☀", "☁"]);
-  PILLARS.forEach((p, i) => row(7 + i, p));
-  const line: ChartSpec = {
-    type: "line",
-    title: "職員の年間作業時間（時間削減）",
-    categories: PATH.map((p) => p[0]),
-    series: [
-      { name: "目標", values: PATH.map((p) => p[1]) },
-      { name: "実績", values: PATH.map((p) => p[2]) },
-    ],
-    categoryRange: { top: 1, left: 0, bottom: 4, right: 0 },
-    seriesRange: { top: 0, left: 1, bottom: 4, right: 2 },
-    at: { rowIndex: 0, col: 4, rows: 12, cols: 6 },
-  };
-  const bar: ChartSpec = {
-    type: "column-clustered",
-    title: "3本柱別の天気",
-    categories: PILLARS.map((p) => p[0]),
-    series: [
-      { name: "☀", values: PILLARS.map((p) => p[1]) },
-      { name: "☁", values: PILLARS.map((p) => p[2]) },
-    ],
-    categoryRange: { top: 7, left: 0, bottom: 8, right: 0 },
-    seriesRange: { top: 6, left: 1, bottom: 8, right: 2 },
-    at: { rowIndex: 13, col: 4, rows: 12, cols: 6 },
-  };
-  return {
-    newSheets: [
-      {
-        name: SHEET,
-        hidden: false,
-        after: null,
-        content: { cells, merges: [], columnWidths: [10, 10, 10], charts: [line, bar] },
-      },
-    ],
-    runs: [],
-    dropdowns: [],
-  };
-}
-
 test(".xlsx: one drawing, an anchor and a typed chart part per chart; the line has markers and a gap", async () => {
   const opened = openPackageHost(new Uint8Array(SAMPLE), async () => writer);
   if (!opened.ok) throw new Error(opened.error.code);
