@@ -1,5 +1,5 @@
 import { formatNumberJa } from "../kpi/numbers";
-import type { SummaryTargetWords } from "../messages/summary-target-words";
+import type { SectionWords } from "../messages/summary-target-words";
 import { num, text, type ChartSpec, type PlannedValue } from "../port/plan";
 import type { Target, TargetResult, TargetsModel, TargetValue } from "../targets/model";
 import { clip, LAST_COL, type ContentWriter } from "./content-writer";
@@ -24,103 +24,114 @@ export function targetsSection(
   out: ContentWriter,
   model: TargetsModel,
   quarter: string,
-  words: SummaryTargetWords,
+  words: SectionWords,
 ): ChartSpec[] {
-  out.section(words.section(model.fiscalYear, quarter));
-  out.note(words.source(model.sheet));
+  const { own, targets: t } = words;
+  out.section(own.section(model.fiscalYear, quarter));
+  out.note(own.source(model.sheet));
   if (model.kgi) out.note(kgiLine(model.kgi, words));
-  if (model.issues.length > 0) out.note(words.issues(model.issues.length));
-  const h = words.heads;
+  if (model.issues.length > 0) out.note(own.issues(model.issues.length));
   out.headers([
-    h.kind,
-    h.name,
-    h.baseline,
-    h.target,
-    h.actual,
-    h.rateOrStage,
-    h.grade,
-    h.status,
-    h.measures,
-    h.pace,
-    h.note,
+    own.heads.kind,
+    t.heads.item,
+    t.heads.baseline,
+    own.heads.target,
+    t.heads.actual,
+    own.heads.rateOrStage(t.heads.rate, t.heads.stage),
+    own.heads.grade,
+    t.heads.status,
+    t.heads.links,
+    own.heads.pace,
+    own.heads.note,
   ]);
   for (const result of model.targets) targetRow(out, result, words);
-  for (const note of model.notes) out.note(clip(note.text));
+  // A footnote naming a row is in that row's 備考; one naming none is printed under the table.
+  const rows = new Set(model.targets.map((r) => r.target.row));
+  for (const note of model.notes) if (!rows.has(note.row)) out.note(clip(note.text));
   gaps(out, model, words);
   return pathCharts(out, model, words);
 }
 
-function targetRow(out: ContentWriter, result: TargetResult, words: SummaryTargetWords): void {
+function targetRow(out: ContentWriter, result: TargetResult, words: SectionWords): void {
   const { target, standing } = result;
+  const { own, targets: t } = words;
   const unit = unitOf(target);
-  out.put(0, target.kgi ? words.kind.kgi : words.kind[target.kind], "text");
+  out.put(0, target.kgi ? own.kind.kgi : own.kind[target.kind], "text");
   out.put(1, clip(unit ? `${target.name}（${unit}）` : target.name), "wrap");
-  out.put(2, valueText(target.baseline.value, target, words), "wrap");
+  out.put(2, valueText(target.baseline.value, target, words) || null, "wrap");
   if (standing.kind === "numeric") {
     const step = target.path.find((p) => p.year === standing.year);
     out.put(3, figure(step?.target, standing.target, target, words), "wrap");
     out.put(4, figure(step?.actual, standing.actual, target, words), "wrap");
-    out.put(5, standing.rate === null ? "" : num(standing.rate, "0.0%"), "percent");
-    out.put(6, standing.grade ?? "", "mark");
-    out.put(7, words.numericStatus[standing.status], "wrap");
-    out.put(9, standing.pace === null ? "" : num(standing.pace, "0%"), "percent");
+    out.put(5, standing.rate === null ? null : num(standing.rate, "0.0%"), "percent");
+    out.put(6, standing.grade, "mark");
+    out.put(7, t.status[standing.status], "wrap");
+    out.put(9, standing.pace === null ? null : num(standing.pace, "0%"), "percent");
   } else {
-    out.put(3, standing.planned ?? "", "wrap");
-    out.put(4, standing.reached ?? "", "wrap");
-    out.put(5, standing.reachedYear === null ? "" : words.stageOf(standing.reachedYear), "wrap");
-    out.put(6, "", "mark");
-    out.put(7, words.stagedStatus[standing.status], "wrap");
-    out.put(9, "", "percent");
+    out.put(3, standing.planned, "wrap");
+    out.put(4, standing.reached, "wrap");
+    const reached = standing.reached !== null && standing.reachedYear !== null;
+    out.put(5, reached ? own.stageOf(standing.reachedYear as number) : null, "wrap");
+    out.put(6, null, "mark");
+    out.put(7, t.status[standing.status], "wrap");
+    out.put(9, null, "percent");
   }
   out.put(8, clip(measuresText(result, words)), "wrap");
-  out.put(10, clip([target.baseline.note, target.note].filter(Boolean).join(" ")), "wrap");
+  out.put(10, clip([target.baseline.note, target.note].filter(Boolean).join(" ")) || null, "wrap");
   out.rowIndex++;
 }
 
 /** The measures behind a target, with each one's share when the actual is their sum. */
-function measuresText(result: TargetResult, words: SummaryTargetWords): string {
+function measuresText(result: TargetResult, words: SectionWords): string {
   const shares = result.standing.kind === "numeric" ? result.standing.shares : undefined;
   const named = result.links.measures.map((m) => {
     const label = `${m.id} ${m.name}`;
     const share = shares?.find((s) => s.measureId === m.id);
-    return share ? words.share(label, `${Math.round(share.share * 100)}%`) : label;
+    return share ? words.own.share(label, words.own.percent(String(Math.round(share.share * 100)))) : label;
   });
-  const parts = named.length > 0 ? [named.join("、")] : [words.noMeasures];
-  if (result.links.unmatched.length > 0) parts.push(words.unmatched(result.links.unmatched));
+  const parts = named.length > 0 ? [named.join("\n")] : [words.targets.gaps.none];
+  if (result.links.unmatched.length > 0) parts.push(words.own.unmatched(result.links.unmatched));
   return parts.join("\n");
 }
 
-function kgiLine(kgi: NonNullable<TargetsModel["kgi"]>, words: SummaryTargetWords): string {
-  const target = kgi.targetShare === null ? "" : words.kgi.cut(formatNumberJa(kgi.targetShare * 100));
-  if (kgi.base && kgi.achievedShare !== null)
-    return words.kgi.reached(
-      kgi.name,
-      target,
-      `${formatNumberJa(Math.round(kgi.achievedShare * 1000) / 10)}%`,
-      `${kgi.base.name} ${formatNumberJa(kgi.base.value)}${kgi.base.unit}`,
-    );
-  const saved = kgi.hoursSaved === null ? null : words.kgi.hours(formatNumberJa(kgi.hoursSaved));
-  return words.kgi.known(kgi.name, target, saved, kgi.needs ?? "");
+/** The KGI as the targets' words say it: its figure with a base, else what is known and what it needs. */
+function kgiLine(kgi: NonNullable<TargetsModel["kgi"]>, words: SectionWords): string {
+  const { own, targets: t } = words;
+  const goal = kgi.targetShare === null ? "" : own.percent(formatNumberJa(kgi.targetShare * 100));
+  const hours = kgi.hoursSaved === null ? null : own.hours(formatNumberJa(kgi.hoursSaved));
+  const first =
+    kgi.base && kgi.achievedShare !== null && hours !== null
+      ? t.kgi.withBase(
+          goal,
+          own.percent(formatNumberJa(Math.round(kgi.achievedShare * 1000) / 10)),
+          hours,
+          `${formatNumberJa(kgi.base.value)}${kgi.base.unit}`,
+        )
+      : hours !== null
+        ? t.kgi.hoursOnly(goal, hours)
+        : t.kgi.nothingKnown(goal);
+  return own.sentences(kgi.needs ? [first, kgi.needs] : [first]);
 }
 
-function gaps(out: ContentWriter, model: TargetsModel, words: SummaryTargetWords): void {
+function gaps(out: ContentWriter, model: TargetsModel, words: SectionWords): void {
+  const { own, targets: t } = words;
   const { targetsWithoutMeasures: lonely, measuresServingNoTarget: idle } = model.gaps;
   out.skip();
   if (lonely.length === 0 && idle.length === 0) {
-    out.note(words.noGaps);
+    out.note(own.noGaps);
     return;
   }
-  out.put(0, words.targetsWithoutMeasures(lonely.length), "subtitle");
+  out.put(0, own.counted(t.gaps.targetsWithoutMeasures, lonely.length), "subtitle");
   out.rowIndex++;
   for (const name of lonely) {
     out.label(clip(name), "wrap");
     out.rowIndex++;
   }
-  out.put(0, words.measuresServingNoTarget(idle.length), "subtitle");
+  out.put(0, own.counted(t.gaps.measuresServingNoTarget, idle.length), "subtitle");
   out.rowIndex++;
   if (idle.length === 0) return;
-  out.headers([words.measureHeads.id, words.measureHeads.item, words.measureHeads.kpi]);
-  // The KPI name is long text: it takes C..H merged, so it wraps inside the printed width.
+  out.headers([own.measureHeads.id, own.measureHeads.item, own.measureHeads.kpi]);
+  // The KPI name is long text: it takes C..H merged, so it stays inside the printed width.
   for (const m of idle) {
     out.put(0, m.id, "text");
     out.put(1, clip(m.name), "wrap");
@@ -135,20 +146,25 @@ function gaps(out: ContentWriter, model: TargetsModel, words: SummaryTargetWords
  * One block per numeric target: its path as a small table in I..K (年度, 目標, 実績) and a line
  * chart of that table over A..H beside it, so the chart prints on the page its figures are on.
  */
-function pathCharts(out: ContentWriter, model: TargetsModel, words: SummaryTargetWords): ChartSpec[] {
+function pathCharts(out: ContentWriter, model: TargetsModel, words: SectionWords): ChartSpec[] {
   const numeric = model.targets.filter((t) => t.target.kind === "numeric");
   const charts: ChartSpec[] = [];
   let titled = false;
   for (const result of numeric) {
     const points = pathPoints(result, words);
-    if (!points.some((p) => p.target !== null || p.actual !== null)) continue;
+    // A line needs two points: a target with one figure (the KGI's 30%減 alone) gets no chart.
+    if (points.filter((p) => p.target !== null || p.actual !== null).length < 2) continue;
     if (!titled) {
-      out.section(words.paths);
+      out.section(words.own.paths);
       titled = true;
     }
     out.skip();
     const top = out.rowIndex;
-    const heads = words.pathHeads;
+    const heads = {
+      year: words.own.year,
+      target: words.targets.heads.target,
+      actual: words.targets.heads.actual,
+    };
     out.put(DATA_COL, heads.year, "header");
     out.put(DATA_COL + 1, heads.target, "header");
     out.put(DATA_COL + 2, heads.actual, "header");
@@ -161,7 +177,7 @@ function pathCharts(out: ContentWriter, model: TargetsModel, words: SummaryTarge
     }
     charts.push({
       type: "line",
-      title: words.chartTitle(result.target.name, unitOf(result.target)),
+      title: words.own.chartTitle(result.target.name, unitOf(result.target)),
       categories: points.map((p) => p.label),
       series: [
         { name: heads.target, values: points.map((p) => p.target) },
@@ -187,11 +203,11 @@ interface PathPoint {
  * its target (a blank year that carries the previous one keeps it), and its actual so far. The
  * standing year's actual is the standing's own, which for 施策の合計 is the measures' sum.
  */
-export function pathPoints(result: TargetResult, words: SummaryTargetWords): PathPoint[] {
+export function pathPoints(result: TargetResult, words: SectionWords): PathPoint[] {
   const { target, standing } = result;
   const base = numberOf(target.baseline.value);
   const points: PathPoint[] = [
-    { label: words.baselineYear(target.baseline.year), target: base, actual: base },
+    { label: words.own.baselineYear(target.baseline.year), target: base, actual: base },
   ];
   let carried = base;
   for (const step of target.path) {
@@ -201,7 +217,7 @@ export function pathPoints(result: TargetResult, words: SummaryTargetWords): Pat
     let actual = step.actual ? numberOf(step.actual) : null;
     if (standing.kind === "numeric" && step.year === standing.year && standing.actual !== null)
       actual = standing.actual;
-    points.push({ label: words.yearLabel(step.year), target: goal, actual });
+    points.push({ label: words.own.yearLabel(step.year), target: goal, actual });
   }
   return points;
 }
@@ -218,7 +234,7 @@ function pathValue(value: number | null): PlannedValue | null {
 }
 
 /** A cell of the row as the city wrote it; a number without its own text gets the row's unit. */
-function valueText(value: TargetValue, target: Target, words: SummaryTargetWords): string {
+function valueText(value: TargetValue, target: Target, words: SectionWords): string {
   if (typeof value.raw === "string" && value.raw.trim() !== "") return value.raw.trim();
   const n = numberOf(value);
   return n === null ? "" : numberText(n, target, words);
@@ -229,17 +245,17 @@ function figure(
   value: TargetValue | undefined,
   worked: number | null,
   target: Target,
-  words: SummaryTargetWords,
-): PlannedValue | string {
+  words: SectionWords,
+): PlannedValue | null {
   const written = value ? valueText(value, target, words) : "";
   if (written !== "") return text(written);
-  return worked === null ? "" : numberText(worked, target, words);
+  return worked === null ? null : text(numberText(worked, target, words));
 }
 
-function numberText(n: number, target: Target, words: SummaryTargetWords): string {
+function numberText(n: number, target: Target, words: SectionWords): string {
   const reduction =
     target.baseline.value.reduction === true || target.path.some((p) => p.target.reduction === true);
-  return `${formatNumberJa(n)}${unitOf(target) ?? ""}${reduction ? words.reduction : ""}`;
+  return `${formatNumberJa(n)}${unitOf(target) ?? ""}${reduction ? words.own.reduction : ""}`;
 }
 
 /** The row's 単位, else the unit its figures are written with. */
