@@ -35,9 +35,7 @@ export function reviewedTargetRows(): TargetRowSpec[] {
   return [...SEED_TARGET_ROWS.map((r) => ({ ...r, ...add[r.name] })), SEED_KGI_ROW];
 }
 
-export function targetsSummaryBook(): BuiltBook {
-  return workbookOf(
-    targetsKpiList(),
-    targetsSheet({ rows: reviewedTargetRows(), columns: ["kind", "links", "aggregate"] }),
-  );
+/** The list beside the 目標 sheet; `rows` changes the 目標 rows (a co-author's edit). */
+export function targetsSummaryBook(rows: readonly TargetRowSpec[] = reviewedTargetRows()): BuiltBook {
+  return workbookOf(targetsKpiList(), targetsSheet({ rows, columns: ["kind", "links", "aggregate"] }));
 }
