@@ -22,6 +22,9 @@ beforeAll(async () => {
   out = tmp.path("targets-summary.xlsx");
   const run = await runCli(["summary", input, "-o", out, "--quarter", "R8Q2"]);
   expect([run.code, run.stderr]).toEqual([0, ""]);
+  expect(run.stdout.split("\n")[1]).toBe(
+    "  目標: シート「目標」の 7 件を先頭の「目標」の節に載せました（推移のグラフ 4 個）",
+  );
 }, 60_000);
 
 test("the section's rows, as the file holds them", async () => {

@@ -104,6 +104,7 @@ const CLI: Samples<CliWords> = {
     paceHint: ["☂"],
     watched: ["C3-2", "☁", " ☂", "研修", "総務部"],
     noPrevious: null,
+    targetsSection: ["目標", 7, 4],
     changes: ["R7Q1", { weather: 1, direction: 0, added: 2, removed: 1 }],
     weatherMoved: ["A1-1", "☀", "☁"],
     directionMoved: ["A1-1", "継続", "休止"],

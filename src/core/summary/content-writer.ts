@@ -64,8 +64,13 @@ export class ContentWriter {
     this.merges.push({ top: this.rowIndex, left: 0, bottom: this.rowIndex, right: 1 });
   }
 
-  headers(values: readonly (string | null)[]): void {
+  /** A header row; with `fit`, as tall as its longest wrapped head needs. */
+  headers(values: readonly (string | null)[], fit = false): void {
     values.forEach((v, c) => this.put(c, v ?? "", "header"));
+    if (fit) {
+      const lines = Math.max(1, ...values.map((v, c) => linesFor(v ?? "", WIDTHS[c] ?? 10)));
+      if (lines > 1) this.rowHeights[this.rowIndex] = Math.min(MAX_LINES, lines) * LINE_POINTS + 3;
+    }
     this.rowIndex++;
   }
 

@@ -31,19 +31,22 @@ export function targetsSection(
   out.note(own.source(model.sheet));
   if (model.kgi) out.note(kgiLine(model.kgi, words));
   if (model.issues.length > 0) out.note(own.issues(model.issues.length));
-  out.headers([
-    own.heads.kind,
-    t.heads.item,
-    t.heads.baseline,
-    own.heads.target,
-    t.heads.actual,
-    own.heads.rateOrStage(t.heads.rate, t.heads.stage),
-    own.heads.grade,
-    t.heads.status,
-    t.heads.links,
-    own.heads.pace,
-    own.heads.note,
-  ]);
+  out.headers(
+    [
+      own.heads.kind,
+      t.heads.item,
+      t.heads.baseline,
+      own.heads.target,
+      t.heads.actual,
+      own.heads.rateOrStage(t.heads.rate, t.heads.stage),
+      own.heads.grade,
+      t.heads.status,
+      t.heads.links,
+      own.heads.pace,
+      own.heads.note,
+    ],
+    true,
+  );
   for (const result of model.targets) targetRow(out, result, words);
   // A footnote naming a row is in that row's 備考; one naming none is printed under the table.
   const rows = new Set(model.targets.map((r) => r.target.row));
@@ -124,7 +127,7 @@ function gaps(out: ContentWriter, model: TargetsModel, words: SectionWords): voi
   out.put(0, own.counted(t.gaps.targetsWithoutMeasures, lonely.length), "subtitle");
   out.rowIndex++;
   for (const name of lonely) {
-    out.label(clip(name), "wrap");
+    out.label(clip(name));
     out.rowIndex++;
   }
   out.put(0, own.counted(t.gaps.measuresServingNoTarget, idle.length), "subtitle");
