@@ -96,9 +96,14 @@ function opBytes(op: Op, copyLooks: boolean): Bytes {
     case "add-sheet": {
       const c = op.spec.content;
       const ranges = c.columnWidths.length + (c.hiddenColumns?.length ?? 0) + c.merges.length;
+      const breaks = c.print?.pageStarts?.length ?? 0;
       const request =
-        ACTION * 8 + utf8Bytes(op.spec.name) * 2 + ranges * (RANGE + ACTION * 2) + (c.print ? ACTION * 6 : 0);
-      return { request, response: 600 + ranges * (RANGE_RESULT + RESULT) };
+        ACTION * 8 +
+        utf8Bytes(op.spec.name) * 2 +
+        ranges * (RANGE + ACTION * 2) +
+        (c.print ? ACTION * 6 : 0) +
+        breaks * ACTION * 3;
+      return { request, response: 600 + ranges * (RANGE_RESULT + RESULT) + breaks * RESULT * 2 };
     }
     case "sheet-cells":
       return sheetCellsBytes(op.cells, op.rowHeights);

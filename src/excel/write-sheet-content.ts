@@ -37,6 +37,9 @@ export function queueAddSheet(
     sheet.pageLayout.orientation = content.print.orientation === "landscape" ? "Landscape" : "Portrait";
     sheet.pageLayout.paperSize = "A4";
     if (content.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // A break is added at the cell that starts the new page.
+    for (const row of content.print.pageStarts ?? [])
+      if (row > 0) sheet.horizontalPageBreaks.add(cellAddress(row, 0));
   }
   if (spec.hidden) sheet.visibility = "Hidden";
   return sheet;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { runCli } from "../builders/cli";
 import { targetsSummaryBook } from "../builders/targets-summary-book";
 import { tempDir, writeXlsx } from "../builders/xlsx";
@@ -90,7 +91,16 @@ test("one line chart per numeric target beside its path, then the weather chart,
       marker: "square",
     },
   ]);
-  // Each path chart stands in A..H, one under the other.
+  // Each path chart stands in A..H, one under the other; a page break before the first and third.
+  const parts = unzipSync(new Uint8Array(readFileSync(out)));
+  const sheetXml = Object.entries(parts)
+    .filter(([name]) => name.startsWith("xl/worksheets/sheet"))
+    .map(([, bytes]) => new TextDecoder().decode(bytes))
+    .find((xml) => xml.includes("<drawing "));
+  const breaks = [...(sheetXml ?? "").matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/gu)].map((m) =>
+    Number(m[1]),
+  );
+  expect(breaks.slice(0, 2)).toEqual([top - 2, charts[2].from[0]]);
   const lines = charts.filter((c) => c.plot === "lineChart");
   lines.forEach((c, i) => {
     expect([c.from[1], c.to[1]]).toEqual([0, 8]);

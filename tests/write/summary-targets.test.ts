@@ -57,6 +57,10 @@ test("both hosts write the same summary, 目標 section and all; Excel adds each
     expect(chart.position?.endCell).toMatch(/^H\d+$/u);
     expect([chart.source.left, chart.source.right]).toEqual([9, 10]);
   }
+  // The same page breaks as the .xlsx: before the path charts, before the third, before 1. 天気の集計.
+  const summarySheet = excel.excel.workbook.sheets.find((s) => s.name === SHEET);
+  expect(summarySheet?.rowBreaks).toEqual(plan.newSheets[0].content.print?.pageStarts);
+  expect(summarySheet?.rowBreaks).toHaveLength(3);
   expect(excel.gaps()).toEqual([]);
 }, 60_000);
 

@@ -162,6 +162,8 @@ export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";
   readonly paper: "A4";
   readonly fitToWidth: boolean;
+  /** Rows (0-based) that start a new printed page: a chart is never cut by a page's end. */
+  readonly pageStarts?: readonly number[];
 }
 
 export interface SheetContent {

@@ -29,7 +29,12 @@ export function summaryContent(model: SummaryModel, targets: TargetsModel | null
   out.skip();
 
   // Unnumbered, so the numbered sections keep the numbers earlier summaries and readers know.
-  const targetCharts = targets ? targetsSection(out, targets, model.quarter, summaryTargetWords("ja")) : [];
+  const section = targets
+    ? targetsSection(out, targets, model.quarter, summaryTargetWords("ja"))
+    : { charts: [], pageStarts: [] };
+  // With the 目標 section before them, the numbered sections start a page of their own, as they
+  // do without it (their section bar is one row below the blank row that leads it).
+  const pageStarts = targets ? [...section.pageStarts, out.rowIndex + 1] : [];
   weatherTotals(out, model);
   const pillarTable = groupTable(out, "2. 3本柱別の天気", "柱", model, model.byPillar);
   groupTable(out, "3. 9領域別の天気", "領域", model, model.byDomain);
@@ -74,9 +79,14 @@ export function summaryContent(model: SummaryModel, targets: TargetsModel | null
     columnWidths: [...WIDTHS, 2, 30, 8, 12, 30],
     freezeRows: 2,
     rowHeights: out.rowHeights,
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      ...(pageStarts.length > 0 ? { pageStarts } : {}),
+    },
     hiddenColumns: [STATE_COL - 1, STATE_COL, STATE_COL + 1, STATE_COL + 2, STATE_COL + 3],
-    charts: [...targetCharts, ...(chart ? [chart] : [])],
+    charts: [...section.charts, ...(chart ? [chart] : [])],
   };
 }
 

@@ -239,6 +239,25 @@ describe("one line chart per numeric target, printable with the section", () => 
     const weather = charts[charts.length - 1];
     expect(weather.at.rowIndex).toBeGreaterThan(Math.max(...lines.map((c) => c.at.rowIndex + c.at.rows)));
   });
+
+  test("printed two charts to a page, none cut by a page's end; the numbered sections start a page", () => {
+    const starts = sheet.content.print?.pageStarts ?? [];
+    expect(starts).toEqual([
+      rowOf("目標の推移（現在地、年度ごとの目標、これまでの実績）"),
+      lines[2].at.rowIndex,
+      rowOf("1. 天気の集計"),
+    ]);
+    const pageOf = (row: number) => starts.filter((s) => s <= row).length;
+    expect(lines.map((c) => [pageOf(c.at.rowIndex), pageOf(c.at.rowIndex + c.at.rows - 1)])).toEqual([
+      [1, 1],
+      [1, 1],
+      [2, 2],
+      [2, 2],
+    ]);
+    // A4 landscape fitted to A..K holds about 42 rows of 15 pt: each page of charts stays under it.
+    expect(starts[1] - starts[0]).toBeLessThanOrEqual(42);
+    expect(starts[2] - starts[1]).toBeLessThanOrEqual(42);
+  });
 });
 
 describe("what the summary is made from", () => {
@@ -264,6 +283,11 @@ describe("what the summary is made from", () => {
     expect(plainGrid.rows.some((r) => typeof r[0] === "string" && r[0].startsWith("目標（"))).toBe(false);
     expect((plain.newSheets[0].content.charts ?? []).map((c) => c.type)).toEqual(["column-clustered"]);
     expect((plain.inputs ?? []).map((i) => i.sheet)).toEqual(["施策リスト"]);
+    expect(plain.newSheets[0].content.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+    });
     expect(summarize(workbookOf(listSheet())).newSheets[0].content.charts).toHaveLength(1);
   });
 });

@@ -7,6 +7,11 @@ import { clip, LAST_COL, type ContentWriter } from "./content-writer";
 /** A path chart's height in rows: tall enough to read four years at a glance when printed. */
 export const PATH_CHART_ROWS = 15;
 /**
+ * Path charts on one printed page. A4 landscape, fitted to the width of columns A..K and inside
+ * the sheet's margins, holds about 42 rows of 15 pt: two charts and the section's title do.
+ */
+const PATHS_PER_PAGE = 2;
+/**
  * A path's data takes the last three printed columns (I..K: 年度, 目標, 実績) and its chart the
  * columns left of them (A..H), so both stay inside the printed width.
  */
@@ -18,14 +23,15 @@ const CHART_COLS = DATA_COL;
  * year's target, 実績, 達成率 or stage and status with the measures behind it; the KGI; the gaps
  * between targets and measures; then one line chart per numeric target over its path (the
  * baseline, each year's target, the actuals so far), each beside the cells it draws. Returns the
- * charts; the cells go to `out`.
+ * charts and the rows that start a printed page (the charts' part, then every two charts); the
+ * cells go to `out`.
  */
 export function targetsSection(
   out: ContentWriter,
   model: TargetsModel,
   quarter: string,
   words: SectionWords,
-): ChartSpec[] {
+): { charts: ChartSpec[]; pageStarts: number[] } {
   const { own, targets: t } = words;
   out.section(own.section(model.fiscalYear, quarter));
   out.note(own.source(model.sheet));
@@ -149,9 +155,14 @@ function gaps(out: ContentWriter, model: TargetsModel, words: SectionWords): voi
  * One block per numeric target: its path as a small table in I..K (年度, 目標, 実績) and a line
  * chart of that table over A..H beside it, so the chart prints on the page its figures are on.
  */
-function pathCharts(out: ContentWriter, model: TargetsModel, words: SectionWords): ChartSpec[] {
+function pathCharts(
+  out: ContentWriter,
+  model: TargetsModel,
+  words: SectionWords,
+): { charts: ChartSpec[]; pageStarts: number[] } {
   const numeric = model.targets.filter((t) => t.target.kind === "numeric");
   const charts: ChartSpec[] = [];
+  const pageStarts: number[] = [];
   let titled = false;
   for (const result of numeric) {
     const points = pathPoints(result, words);
@@ -159,10 +170,12 @@ function pathCharts(out: ContentWriter, model: TargetsModel, words: SectionWords
     if (points.filter((p) => p.target !== null || p.actual !== null).length < 2) continue;
     if (!titled) {
       out.section(words.own.paths);
+      pageStarts.push(out.rowIndex - 1);
       titled = true;
     }
     out.skip();
     const top = out.rowIndex;
+    if (charts.length > 0 && charts.length % PATHS_PER_PAGE === 0) pageStarts.push(top);
     const heads = {
       year: words.own.year,
       target: words.targets.heads.target,
@@ -192,7 +205,7 @@ function pathCharts(out: ContentWriter, model: TargetsModel, words: SectionWords
     });
     out.rowIndex = top + Math.max(PATH_CHART_ROWS, points.length + 1);
   }
-  return charts;
+  return { charts, pageStarts };
 }
 
 interface PathPoint {
