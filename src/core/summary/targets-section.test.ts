@@ -10,7 +10,13 @@ import { cellAt, type CellValue } from "../port/grid";
 import type { WritePlan } from "../port/plan";
 import { sheetOf } from "../../../tests/builders/content";
 import { listSheet, workbookOf, type BuiltBook } from "../../../tests/builders/list-sheet";
-import { targetsKpiList, targetsSummaryBook } from "../../../tests/builders/targets-summary-book";
+import {
+  reviewedTargetRows,
+  targetsKpiList,
+  targetsSummaryBook,
+} from "../../../tests/builders/targets-summary-book";
+import { readListFor } from "../actions/read-for";
+import { gridReader } from "../port/grid-reader";
 import { LAST_COL } from "./content-writer";
 
 const R8Q2 = { fiscalYear: 8, quarter: 2 } as const;
@@ -289,5 +295,22 @@ describe("what the summary is made from", () => {
       fitToWidth: true,
     });
     expect(summarize(workbookOf(listSheet())).newSheets[0].content.charts).toHaveLength(1);
+  });
+
+  test("read in two steps, a 目標 sheet longer than the head is read whole: the same summary as from the whole book", async () => {
+    const extra = Array.from({ length: 110 }, (_, i) => ({
+      name: `業務指標${i + 1}`,
+      baseline: `${i + 10}件`,
+      years: [`${i + 20}件`, `${i + 30}件`, `${i + 40}件`],
+    }));
+    const book = targetsSummaryBook([...reviewedTargetRows(), ...extra]);
+    const read = await readListFor(gridReader(book), "summary");
+    if (!read.ok) throw new Error(read.error.code);
+    const inSteps = summary(read.value, { quarter: R8Q2, now: NOW }).plan;
+    const whole = summarize(book);
+    const last = sheetOf(inSteps.newSheets[0]).rows.find((r) => r[1] === "業務指標110（件）");
+    expect(last?.slice(0, 4)).toEqual(["数値", "業務指標110（件）", "119件", "129件"]);
+    expect(inSteps.newSheets).toEqual(whole.newSheets);
+    expect(inSteps.inputs).toEqual(whole.inputs);
   });
 });
