@@ -9,6 +9,8 @@ import { summary } from "../../src/core/actions/summary";
 import type { WritePlan } from "../../src/core/port/plan";
 import { reviewedTargetRows, targetsSummaryBook } from "../builders/targets-summary-book";
 import { toExcelJs } from "../builders/xlsx";
+import { createOfficeHost } from "../../src/excel/office-host";
+import { createExcelHost } from "../support/excel-host";
 import { excelHost, logged, xlsxHost, type HostUnderTest } from "./hosts";
 
 const R8Q2 = { fiscalYear: 8, quarter: 2 } as const;
@@ -62,6 +64,16 @@ test("both hosts write the same summary, 目標 section and all; Excel adds each
   expect(summarySheet?.rowBreaks).toEqual(plan.newSheets[0].content.print?.pageStarts);
   expect(summarySheet?.rowBreaks).toHaveLength(3);
   expect(excel.gaps()).toEqual([]);
+}, 60_000);
+
+test("an Excel below ExcelApi 1.9: the section and its charts, without the print setup and its page breaks, said so", async () => {
+  const excel = await createExcelHost({ xlsx: Buffer.from(bytes), sets: { ExcelApi: "1.8" } });
+  const applied = await createOfficeHost().apply(plan, logged("サマリー作成"));
+  if (!applied.ok) throw new Error(applied.error.code);
+  expect(applied.value.unsupported.map((u) => [u.step, u.needs])).toEqual([["print-setup", "ExcelApi 1.9"]]);
+  const sheet = excel.workbook.sheets.find((s) => s.name === SHEET);
+  expect([sheet?.charts.length, sheet?.rowBreaks]).toEqual([5, []]);
+  expect(excel.takeGaps()).toEqual([]);
 }, 60_000);
 
 test.each(["xlsx", "excel"] as const)(
