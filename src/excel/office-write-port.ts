@@ -165,8 +165,11 @@ function queueOp(
       return;
     case "sheet-cells":
       return queueSheetCells(sheetOf(op.sheet), cellsLayout(op.cells, op.rowHeights));
-    case "chart":
-      return queueChart(sheetOf(op.sheet), op.chart);
+    case "chart": {
+      const sheet = sheetOf(op.sheet);
+      for (const chart of op.charts) queueChart(sheet, chart);
+      return;
+    }
     case "remove-sheet":
       sheetOf(op.sheet).delete();
       return;

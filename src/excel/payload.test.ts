@@ -8,7 +8,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createExcelHost, type NodeExcelHost } from "../../tests/support/excel-host";
+import { chartsPlan } from "../../tests/builders/charts-plan";
 import { kpiListBytes } from "../../tests/builders/kpi-list";
+import { targetsSummaryBook } from "../../tests/builders/targets-summary-book";
+import { toExcelJs } from "../../tests/builders/xlsx";
 import { attainment } from "../core/actions/attainment";
 import { fill } from "../core/actions/fill";
 import { readListFor, type ActionName } from "../core/actions/read-for";
@@ -26,6 +29,7 @@ const EXAMPLES = join(__dirname, "..", "..", "examples");
 const SAMPLE = readFileSync(join(EXAMPLES, "measure-list-sample.xlsx"));
 const KPI_SAMPLE = readFileSync(join(EXAMPLES, "measure-list-sample-kpi.xlsx"));
 const R7Q2 = { fiscalYear: 7, quarter: 2 } as const;
+const R8Q2 = { fiscalYear: 8, quarter: 2 } as const;
 const NOW = { year: 2025, month: 10, day: 1, hour: 9, minute: 0 };
 const HISTORY = { history: { operation: "テスト", time: "2025-10-01 09:00", by: "行革 花子" } };
 
@@ -178,6 +182,24 @@ describe("the payload model holds every request at or above what the client send
     expectWithinModel(
       await measure(SAMPLE, "summary", (list) => summary(list, { quarter: R7Q2, now: NOW }).plan),
     );
+  });
+
+  test("summary with its 目標 section: a line chart per numeric target, and the weather chart", async () => {
+    const book = Buffer.from(await toExcelJs(targetsSummaryBook()).xlsx.writeBuffer());
+    const measured = await measure(
+      book,
+      "summary",
+      (list) => summary(list, { quarter: R8Q2, now: NOW }).plan,
+    );
+    expect(measured.some((m) => m.what.includes("chart"))).toBe(true);
+    expectWithinModel(measured);
+  });
+
+  test("a sheet with several charts, a line among them: each chart counted", async () => {
+    const measured = await measure(SAMPLE, "check", () => chartsPlan());
+    const charts = measured.filter((m) => m.what.includes("chart"));
+    expect(charts.map((m) => m.what)).toEqual(["write add-sheet+sheet-cells+chart+cells"]);
+    expectWithinModel(measured);
   });
 
   test("2,000 rows: grids the client cuts into 1,500-cell chunks", async () => {

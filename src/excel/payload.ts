@@ -96,18 +96,27 @@ function opBytes(op: Op, copyLooks: boolean): Bytes {
     case "add-sheet": {
       const c = op.spec.content;
       const ranges = c.columnWidths.length + (c.hiddenColumns?.length ?? 0) + c.merges.length;
+      const breaks = c.print?.pageStarts?.length ?? 0;
       const request =
-        ACTION * 8 + utf8Bytes(op.spec.name) * 2 + ranges * (RANGE + ACTION * 2) + (c.print ? ACTION * 6 : 0);
-      return { request, response: 600 + ranges * (RANGE_RESULT + RESULT) };
+        ACTION * 8 +
+        utf8Bytes(op.spec.name) * 2 +
+        ranges * (RANGE + ACTION * 2) +
+        (c.print ? ACTION * 6 : 0) +
+        breaks * ACTION * 3;
+      return { request, response: 600 + ranges * (RANGE_RESULT + RESULT) + breaks * RESULT * 2 };
     }
     case "sheet-cells":
       return sheetCellsBytes(op.cells, op.rowHeights);
-    case "chart":
-      return {
-        request:
-          SHEET + RANGE * 2 + ACTION * (6 + 3 * op.chart.series.length) + utf8Bytes(op.chart.title) * 2,
-        response: 600 + RANGE_RESULT * 2 + 3 * RESULT * op.chart.series.length,
-      };
+    case "chart": {
+      // Each chart is its own add, title, series and position, on the one sheet reached.
+      let request = SHEET;
+      let response = 0;
+      for (const chart of op.charts) {
+        request += RANGE * 2 + ACTION * (6 + 3 * chart.series.length) + utf8Bytes(chart.title) * 2;
+        response += 600 + RANGE_RESULT * 2 + 3 * RESULT * chart.series.length;
+      }
+      return { request, response };
+    }
     case "remove-sheet":
       return { request: SHEET + ACTION, response: 2 * RESULT };
     case "dropdown":

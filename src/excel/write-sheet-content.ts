@@ -37,6 +37,9 @@ export function queueAddSheet(
     sheet.pageLayout.orientation = content.print.orientation === "landscape" ? "Landscape" : "Portrait";
     sheet.pageLayout.paperSize = "A4";
     if (content.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // A break is added at the cell that starts the new page.
+    for (const row of content.print.pageStarts ?? [])
+      if (row > 0) sheet.horizontalPageBreaks.add(cellAddress(row, 0));
   }
   if (spec.hidden) sheet.visibility = "Hidden";
   return sheet;
@@ -144,11 +147,15 @@ function heightRuns(rowHeights: Readonly<Record<number, number>>): CellsLayout["
   return out;
 }
 
-/** A clustered column chart of the series range, with the category labels as its x axis. */
+/**
+ * A chart of the series range (a clustered column chart, or lines with markers), with the
+ * category labels as its x axis. Excel leaves an empty cell out of a line, which is the gap the
+ * core means by a null value.
+ */
 export function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const s = spec.seriesRange;
   const source = sheet.getRangeByIndexes(s.top, s.left, s.bottom - s.top + 1, s.right - s.left + 1);
-  const chart = sheet.charts.add("ColumnClustered", source, "Columns");
+  const chart = sheet.charts.add(CHART_TYPES[spec.type], source, "Columns");
   chart.title.text = spec.title;
   const c = spec.categoryRange;
   const categories = sheet.getRangeByIndexes(c.top, c.left, c.bottom - c.top + 1, 1);
@@ -159,3 +166,9 @@ export function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     cellAddress(at.rowIndex + at.rows - 1, at.col + at.cols - 1),
   );
 }
+
+/** The core's chart types in Excel's names (Excel.ChartType.columnClustered, .lineMarkers). */
+const CHART_TYPES: Readonly<Record<ChartSpec["type"], "ColumnClustered" | "LineMarkers">> = {
+  "column-clustered": "ColumnClustered",
+  line: "LineMarkers",
+};

@@ -162,18 +162,20 @@ export function summaryPlan(list: SheetGrid, name = "サマリー_R8Q2"): WriteP
             fitToWidth: true,
           },
           hiddenColumns: [12],
-          chart: {
-            type: "column-clustered",
-            title: "3本柱別の天気",
-            categories: ["A", "B", "C"],
-            series: [
-              { name: "☀", values: [2, 3, 4] },
-              { name: "☁", values: [0, 1, 2] },
-            ],
-            categoryRange: { top: 4, left: 0, bottom: 6, right: 0 },
-            seriesRange: { top: 3, left: 2, bottom: 6, right: 3 },
-            at: { rowIndex: 16, col: 0, rows: 16, cols: 8 },
-          },
+          charts: [
+            {
+              type: "column-clustered",
+              title: "3本柱別の天気",
+              categories: ["A", "B", "C"],
+              series: [
+                { name: "☀", values: [2, 3, 4] },
+                { name: "☁", values: [0, 1, 2] },
+              ],
+              categoryRange: { top: 4, left: 0, bottom: 6, right: 0 },
+              seriesRange: { top: 3, left: 2, bottom: 6, right: 3 },
+              at: { rowIndex: 16, col: 0, rows: 16, cols: 8 },
+            },
+          ],
         },
       },
     ],

@@ -1,5 +1,4 @@
 import { summary, type SummaryReport } from "../../core/actions/summary";
-import { targets } from "../../core/actions/targets";
 import { targetsJson } from "../targets-output";
 import { formatQuarter, localTime } from "../../core/calendar/fiscal-calendar";
 import type { SummaryModel, WeatherGroup } from "../../core/summary/summary";
@@ -29,9 +28,11 @@ export async function runSummary(args: CliArgs, io: CliIo): Promise<CommandOutpu
   const output = args.output ?? "";
   await writeOutput(file, plan, output, input, { operation: "summary", now, by: args.by ?? io.user() });
   // Issue 17: a workbook with a 目標 sheet gets its targets in the JSON too.
-  const goals = targets(list, { quarter }).model;
+  const goals = report.targets;
   const json = goals === null ? summaryJson(model) : { ...summaryJson(model), targets: targetsJson(goals) };
-  return { code: EXIT.done, json, text: summaryText(model, input, output), note };
+  const charts = (plan.newSheets[0]?.content.charts ?? []).filter((c) => c.type === "line").length;
+  const section = goals === null ? null : { sheet: goals.sheet, targets: goals.targets.length, charts };
+  return { code: EXIT.done, json, text: summaryText(model, input, output, section), note };
 }
 
 /** A list with no measure: the JSON says so with 0 measures and no sheet; nothing is written. */
@@ -75,12 +76,18 @@ export function summaryJson(model: SummaryModel): object {
   };
 }
 
-export function summaryText(model: SummaryModel, input: string, output: string): string {
+export function summaryText(
+  model: SummaryModel,
+  input: string,
+  output: string,
+  section: { readonly sheet: string; readonly targets: number; readonly charts: number } | null = null,
+): string {
   const w = WORDS.summary;
   const weather = (c: Readonly<Record<string, number>>) =>
     tallyText(model.weatherKeys.map((k) => [k, c[k] ?? 0]));
   const lines = [
     w.added(input, output, model.sheet, model.source),
+    ...(section ? [`  ${w.targetsSection(section.sheet, section.targets, section.charts)}`] : []),
     `  ${w.measures(model.quarter, model.measures, weather(model.weather))}`,
     ...model.byPillar.map((g) => `    ${g.key} ${g.label}: ${weather(g.counts)}`),
     `  ${w.direction(tallyText(Object.entries(model.direction)))}`,

@@ -1,6 +1,6 @@
 import type { ColumnBinding } from "../list/layout";
 import type { OpenedList } from "../list/open-list";
-import { cellAt } from "../port/grid";
+import { cellAt, type SheetGrid } from "../port/grid";
 import type { InputCells } from "../port/plan";
 
 /**
@@ -21,4 +21,16 @@ export function listInputs(list: OpenedList, keep: (binding: ColumnBinding) => b
     out.push({ sheet: list.sheet.name, top, columns, rows });
   }
   return out;
+}
+
+/**
+ * Every cell of a sheet as it was read, as one rectangle from A1: for a small sheet read whole
+ * (the 目標 sheet) that a summary is made from. Null for an empty sheet.
+ */
+export function sheetInputs(sheet: SheetGrid): InputCells | null {
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  if (width === 0 || sheet.rows.length === 0) return null;
+  const columns = Array.from({ length: width }, (_, c) => c);
+  const rows = sheet.rows.map((_, r) => columns.map((c) => cellAt(sheet, r, c)));
+  return { sheet: sheet.name, top: 0, columns, rows };
 }

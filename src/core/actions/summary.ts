@@ -7,7 +7,9 @@ import { summarySheet } from "../summary/summary-sheet";
 import type { IssueCounts } from "../validation/issues";
 import { validateList } from "../validation/validate";
 import type { ActionOutput } from "./action";
-import { listInputs } from "./list-inputs";
+import type { TargetsModel } from "../targets/model";
+import { listInputs, sheetInputs } from "./list-inputs";
+import { targets } from "./targets";
 
 export interface SummaryReport {
   readonly source: string;
@@ -15,6 +17,8 @@ export interface SummaryReport {
   /** The summary, or null when the list has no measure yet: there is nothing to summarise. */
   readonly model: SummaryModel | null;
   readonly validation: IssueCounts;
+  /** The workbook's 目標 sheet as the summary shows it, or null when it has none (issue 17). */
+  readonly targets: TargetsModel | null;
 }
 
 /**
@@ -35,7 +39,7 @@ export function summary(
     language: options.language,
   });
   const base = { source: list.sheet.name, quarter: options.quarter, validation: checked.counts };
-  if (checked.dataRows === 0) return { report: { ...base, model: null }, plan: EMPTY_PLAN };
+  if (checked.dataRows === 0) return { report: { ...base, model: null, targets: null }, plan: EMPTY_PLAN };
   const model = buildSummary({
     book: list.book,
     sheet: list.sheet,
@@ -45,14 +49,20 @@ export function summary(
     validation: checked.counts,
     now: options.now,
   });
+  // The 目標 section reads the workbook's targets sheet, when it has one, for the same quarter; in
+  // Japanese, as the rest of the sheet is.
+  const goals = targets(list, { quarter: options.quarter }).model;
+  const goalSheet = goals ? list.book.sheets.find((s) => s.name === goals.sheet) : undefined;
+  const goalInputs = goalSheet ? sheetInputs(goalSheet) : null;
   return {
-    report: { ...base, model },
-    // The summary is made from the whole list: it is added only while the list still holds what was read.
+    report: { ...base, model, targets: goals },
+    // The summary is made from the whole list and the 目標 sheet: it is added only while both
+    // still hold what was read.
     plan: {
-      newSheets: [{ ...summarySheet(model), fromInputs: true }],
+      newSheets: [{ ...summarySheet(model, goals), fromInputs: true }],
       runs: [],
       dropdowns: [],
-      inputs: listInputs(list, () => true),
+      inputs: [...listInputs(list, () => true), ...(goalInputs ? [goalInputs] : [])],
     },
   };
 }

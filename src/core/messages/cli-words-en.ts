@@ -71,6 +71,8 @@ export const cliWordsEn: CliWords = {
     paceHint: (weather) => ` (pace suggests ${weather})`,
     watched: (name, weather, hint, item, department) => `${name} ${weather}${hint} ${item} (${department})`,
     noPrevious: "Since the previous quarter: no earlier summary to compare with",
+    targetsSection: (sheet, targets, charts) =>
+      `Targets: the ${targets === 1 ? "1 target" : `${targets} targets`} of sheet "${sheet}" open the summary, with ${charts === 1 ? "1 path chart" : `${charts} path charts`}`,
     changes: (quarter, c) =>
       `Since the previous quarter (${quarter}): weather ${c.weather}, direction ${c.direction}, added ${c.added}, removed ${c.removed}`,
     weatherMoved: (id, from, to) => `${id} weather ${from} → ${to}`,

@@ -66,6 +66,8 @@ export const cliWordsJa: CliWords = {
     paceHint: (weather) => `（ペースの目安 ${weather}）`,
     watched: (name, weather, hint, item, department) => `${name} ${weather}${hint} ${item}（${department}）`,
     noPrevious: "前四半期からの変化: 比較できる前の四半期のサマリーがありません",
+    targetsSection: (sheet, targets, charts) =>
+      `目標: シート「${sheet}」の ${targets} 件を先頭の「目標」の節に載せました（推移のグラフ ${charts} 個）`,
     changes: (quarter, c) =>
       `前四半期（${quarter}）からの変化: 天気 ${c.weather} 件・方向性 ${c.direction} 件・追加 ${c.added} 件・削除 ${c.removed} 件`,
     weatherMoved: (id, from, to) => `${id} 天気 ${from} → ${to}`,

@@ -77,6 +77,8 @@ export interface SummaryWords {
   readonly paceHint: (weather: string) => string;
   readonly watched: (name: string, weather: string, hint: string, item: string, department: string) => string;
   readonly noPrevious: string;
+  /** The 目標 section (issue 17): how many targets it shows, and how many path charts. */
+  readonly targetsSection: (sheet: string, targets: number, charts: number) => string;
   readonly changes: (
     quarter: string,
     counts: { weather: number; direction: number; added: number; removed: number },

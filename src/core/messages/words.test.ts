@@ -20,6 +20,9 @@ import type { TargetWords } from "./target-words";
 import { targetWordsEn } from "./target-words-en";
 import { targetWordsJa } from "./target-words-ja";
 import { kpiWordsJa } from "./kpi-words-ja";
+import type { SummaryTargetWords } from "./summary-target-words";
+import { summaryTargetWordsEn } from "./summary-target-words-en";
+import { summaryTargetWordsJa } from "./summary-target-words-ja";
 import type { WriteWords } from "./write-result";
 import { writeWordsEn } from "./write-words-en";
 import { writeWordsJa } from "./write-words-ja";
@@ -101,6 +104,7 @@ const CLI: Samples<CliWords> = {
     paceHint: ["☂"],
     watched: ["C3-2", "☁", " ☂", "研修", "総務部"],
     noPrevious: null,
+    targetsSection: ["目標", 7, 4],
     changes: ["R7Q1", { weather: 1, direction: 0, added: 2, removed: 1 }],
     weatherMoved: ["A1-1", "☀", "☁"],
     directionMoved: ["A1-1", "継続", "休止"],
@@ -166,6 +170,36 @@ const RIBBON: Samples<RibbonWords> = {
   unexpected: ["boom"],
   showInPane: null,
   close: null,
+};
+
+const SUMMARY_TARGETS: Samples<SummaryTargetWords> = {
+  section: [2026, "R8Q2"],
+  source: ["目標"],
+  heads: {
+    kind: null,
+    target: null,
+    rateOrStage: ["達成率", "段階"],
+    grade: null,
+    pace: null,
+    note: null,
+  },
+  kind: { kgi: null, numeric: null, staged: null },
+  stageOf: [2027],
+  reduction: null,
+  percent: ["12.5"],
+  hours: ["6,070"],
+  sentences: [["KGI", "base"]],
+  share: ["C3-2", "60%"],
+  unmatched: [["Z9-9", "電子契約"]],
+  issues: [2],
+  counted: ["Targets", 3],
+  measureHeads: { id: null, item: null, kpi: null },
+  noGaps: null,
+  paths: null,
+  year: null,
+  yearLabel: [2026],
+  baselineYear: [2025],
+  chartTitle: ["A4用紙", "枚"],
 };
 
 const CHASE: Samples<ChaseWords> = {
@@ -260,6 +294,7 @@ const TABLES = [
   ["the chase message", chaseWordsJa, chaseWordsEn, CHASE],
   ["the notes", noteWordsJa, noteWordsEn, NOTES],
   ["the KPI targets", kpiWordsJa, kpiWordsEn, KPI],
+  ["the summary's targets section", summaryTargetWordsJa, summaryTargetWordsEn, SUMMARY_TARGETS],
   ["the 目標 sheet", targetWordsJa, targetWordsEn, TARGETS],
 ] as const;
 

@@ -162,6 +162,8 @@ export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";
   readonly paper: "A4";
   readonly fitToWidth: boolean;
+  /** Rows (0-based) that start a new printed page: a chart is never cut by a page's end. */
+  readonly pageStarts?: readonly number[];
 }
 
 export interface SheetContent {
@@ -177,18 +179,24 @@ export interface SheetContent {
   readonly print?: PrintSetup;
   /** Columns hidden from view (the tool's own bookkeeping), 0-based. */
   readonly hiddenColumns?: readonly number[];
-  readonly chart?: ChartSpec;
+  /** Charts over the sheet's own cells, drawn in this order. */
+  readonly charts?: readonly ChartSpec[];
 }
 
 /**
- * A clustered column chart (weather by pillar), with its data both as values and as the ranges
- * of the new sheet that hold them, so a host can bind the chart to the cells or draw the numbers.
+ * A chart of the new sheet's cells: a clustered column chart (weather by pillar) or a line chart
+ * with markers (a target's path over the years). Its data is carried both as values and as the
+ * ranges that hold them, so a host can bind the chart to the cells or draw the numbers.
  */
 export interface ChartSpec {
-  readonly type: "column-clustered";
+  readonly type: "column-clustered" | "line";
   readonly title: string;
   readonly categories: readonly string[];
-  readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
+  /**
+   * One value per category; null where the sheet's cell is empty (a year with no actual yet),
+   * which a line leaves as a gap rather than drawing it as zero.
+   */
+  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
   /** The category labels on the sheet: one column, 0-based. */
   readonly categoryRange: CellRange;
   /** Series values with their names in the first row, one series per column. */

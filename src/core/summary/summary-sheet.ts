@@ -1,34 +1,26 @@
-import type { CellRange } from "../port/grid";
 import { issueCountsText } from "../messages/counts";
 import { quarterName } from "../messages/calendar-words";
 import { parseQuarter } from "../calendar/fiscal-calendar";
 import { summaryMarkerText, SNAPSHOT_HEADER } from "./summary-state";
 import { NO_VALUE, OTHER, type SummaryModel, type WeatherGroup } from "./summary";
-import type { CellStyle } from "../port/looks";
-import {
-  num,
-  text,
-  type ChartSpec,
-  type ContentCell,
-  type NewSheet,
-  type PlannedValue,
-  type SheetContent,
-} from "../port/plan";
+import { num, text, type ChartSpec, type NewSheet, type PlannedValue, type SheetContent } from "../port/plan";
+import { summaryTargetWords } from "../messages/summary-target-words";
+import type { TargetsModel } from "../targets/model";
+import { clip, ContentWriter, WIDTHS } from "./content-writer";
+import { targetsSection } from "./targets-section";
 
-/** Widths of the visible columns A..K: keys, names, counts, then the watch list's long texts. */
-const WIDTHS = [10, 34, 11, 9, 9, 9, 9, 9, 40, 11, 24];
-const LAST_COL = WIDTHS.length - 1;
 /** Hidden columns at the right hold the marker and the snapshot for next quarter's comparison. */
 const STATE_COL = WIDTHS.length + 1;
-/** Long progress texts are shortened on the summary (the list keeps them whole). */
-const MAX_TEXT = 2000;
 
-/** The summary sheet (§8) as host-independent content, placed right after the list. */
-export function summarySheet(model: SummaryModel): NewSheet {
-  return { name: model.sheet, hidden: false, after: model.source, content: summaryContent(model) };
+/**
+ * The summary sheet (§8) as host-independent content, placed right after the list; with the
+ * workbook's targets (issue 17), their section comes first.
+ */
+export function summarySheet(model: SummaryModel, targets: TargetsModel | null = null): NewSheet {
+  return { name: model.sheet, hidden: false, after: model.source, content: summaryContent(model, targets) };
 }
 
-export function summaryContent(model: SummaryModel): SheetContent {
+export function summaryContent(model: SummaryModel, targets: TargetsModel | null = null): SheetContent {
   const out = new ContentWriter();
   out.title(`業務改革施策 四半期サマリー ${model.quarter}${quarterWords(model.quarter)}`);
   out.subtitle(
@@ -36,6 +28,13 @@ export function summaryContent(model: SummaryModel): SheetContent {
   );
   out.skip();
 
+  // Unnumbered, so the numbered sections keep the numbers earlier summaries and readers know.
+  const section = targets
+    ? targetsSection(out, targets, model.quarter, summaryTargetWords("ja"))
+    : { charts: [], pageStarts: [] };
+  // With the 目標 section before them, the numbered sections start a page of their own, as they
+  // do without it (their section bar is one row below the blank row that leads it).
+  const pageStarts = targets ? [...section.pageStarts, out.rowIndex + 1] : [];
   weatherTotals(out, model);
   const pillarTable = groupTable(out, "2. 3本柱別の天気", "柱", model, model.byPillar);
   groupTable(out, "3. 9領域別の天気", "領域", model, model.byDomain);
@@ -80,71 +79,15 @@ export function summaryContent(model: SummaryModel): SheetContent {
     columnWidths: [...WIDTHS, 2, 30, 8, 12, 30],
     freezeRows: 2,
     rowHeights: out.rowHeights,
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      ...(pageStarts.length > 0 ? { pageStarts } : {}),
+    },
     hiddenColumns: [STATE_COL - 1, STATE_COL, STATE_COL + 1, STATE_COL + 2, STATE_COL + 3],
-    chart,
+    charts: [...section.charts, ...(chart ? [chart] : [])],
   };
-}
-
-class ContentWriter {
-  readonly cells: ContentCell[] = [];
-  readonly merges: CellRange[] = [];
-  readonly rowHeights: Record<number, number> = {};
-  rowIndex = 0;
-
-  put(col: number, value: PlannedValue | string | number | null, style?: CellStyle): void {
-    if (value === null) {
-      if (style) this.cells.push({ rowIndex: this.rowIndex, col, value: { kind: "empty" }, style });
-      return;
-    }
-    const planned = typeof value === "string" ? text(value) : typeof value === "number" ? num(value) : value;
-    this.cells.push({ rowIndex: this.rowIndex, col, value: planned, style });
-    if (style === "wrap" && planned.kind === "text") {
-      // Hosts do not all fit row heights to wrapped text on opening, so the sheet states them.
-      const height = Math.min(MAX_LINES, linesFor(planned.text, WIDTHS[col] ?? 10)) * LINE_POINTS + 3;
-      this.rowHeights[this.rowIndex] = Math.max(this.rowHeights[this.rowIndex] ?? 0, height);
-    }
-  }
-
-  title(value: string): void {
-    this.put(0, value, "title");
-    this.merges.push({ top: this.rowIndex, left: 0, bottom: this.rowIndex, right: LAST_COL });
-    this.rowIndex++;
-  }
-
-  subtitle(value: string): void {
-    this.put(0, value, "subtitle");
-    this.merges.push({ top: this.rowIndex, left: 0, bottom: this.rowIndex, right: LAST_COL });
-    this.rowIndex++;
-  }
-
-  section(value: string): void {
-    this.skip();
-    this.put(0, value, "section");
-    for (let c = 1; c <= LAST_COL; c++) this.put(c, null, "section");
-    this.rowIndex++;
-  }
-
-  note(value: string): void {
-    this.put(0, value, "note");
-    this.rowIndex++;
-  }
-
-  /** A row label over columns A and B, for tables whose rows have no separate name. */
-  label(value: string, style: CellStyle = "text"): void {
-    this.put(0, value, style);
-    this.put(1, null, style);
-    this.merges.push({ top: this.rowIndex, left: 0, bottom: this.rowIndex, right: 1 });
-  }
-
-  headers(values: readonly (string | null)[]): void {
-    values.forEach((v, c) => this.put(c, v ?? "", "header"));
-    this.rowIndex++;
-  }
-
-  skip(): void {
-    this.rowIndex++;
-  }
 }
 
 function weatherTotals(out: ContentWriter, model: SummaryModel): void {
@@ -330,21 +273,6 @@ function state(out: ContentWriter, model: SummaryModel): void {
   });
 }
 
-const LINE_POINTS = 13.5;
-const MAX_LINES = 12;
-
-/** Lines a text takes in a column `width` characters wide: full-width characters count twice. */
-function linesFor(value: string, width: number): number {
-  let lines = 0;
-  for (const paragraph of value.split("\n")) {
-    let units = 0;
-    for (const ch of paragraph)
-      units += (ch.codePointAt(0) ?? 0) <= 0xff || /[\uff61-\uff9f]/u.test(ch) ? 1 : 2;
-    lines += Math.max(1, Math.ceil(units / Math.max(1, width - 1)));
-  }
-  return lines;
-}
-
 function markHeader(model: SummaryModel, key: string): string {
   const meaning = model.weatherMeanings[key];
   return meaning ? `${key} ${meaning}` : key;
@@ -352,14 +280,6 @@ function markHeader(model: SummaryModel, key: string): string {
 
 function share(n: number, total: number): PlannedValue {
   return total === 0 ? text("-") : num(n / total, "0%");
-}
-
-function clip(value: string): string {
-  if (value.length <= MAX_TEXT) return value;
-  // Never cut between the two halves of a surrogate pair (an emoji, a rare kanji).
-  const last = value.charCodeAt(MAX_TEXT - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? MAX_TEXT - 1 : MAX_TEXT;
-  return `${value.slice(0, end)}…`;
 }
 
 /** R8Q2 → 令和8年度 第2四半期. */

@@ -294,7 +294,7 @@ describe("the sheet's content", () => {
 
   test("the weather-by-pillar chart carries its data as values and as the ranges that hold them", () => {
     const sheet = summarySheet(summarize(seedRows()));
-    const chart = sheet.content.chart;
+    const [chart] = sheet.content.charts ?? [];
     if (!chart) throw new Error("no chart");
     expect([chart.type, chart.title, chart.categories]).toEqual([
       "column-clustered",

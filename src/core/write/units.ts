@@ -4,7 +4,7 @@ import type { NewSheet, SheetMark, ValidationRestore } from "../port/plan";
 import type { Target } from "./compare";
 import { jsonBytes } from "./json-bytes";
 import { cellKey, rowFormats, sheetKey, type HistoryEntry } from "./history-log";
-import type { Bytes, CellsOp, Op, PayloadModel, Rect, SheetRef } from "./write-port";
+import type { Bytes, CellsOp, ChartOp, Op, PayloadModel, Rect, SheetRef } from "./write-port";
 
 /**
  * The smallest part of a write that goes whole into one request: a rectangle of cells with the
@@ -50,7 +50,7 @@ export function unitsOf(
     const position = after < 0 ? null : after + 1;
     if (position === null) order.push(spec.name);
     else order.splice(position, 0, spec.name);
-    const { chart, ...content } = spec.content;
+    const { charts, ...content } = spec.content;
     const layout: NewSheet = { ...spec, content: { ...content, cells: [], rowHeights: {} } };
     units.push({
       ops: [{ kind: "add-sheet", spec: layout, position }],
@@ -78,9 +78,9 @@ export function unitsOf(
         guard: null,
         history: [],
       });
-    if (chart)
+    if (charts && charts.length > 0)
       units.push({
-        ops: [{ kind: "chart", sheet: { name: spec.name, id: null }, chart }],
+        ops: [{ kind: "chart", sheet: { name: spec.name, id: null }, charts }],
         targets: [],
         guard: null,
         history: [],
@@ -189,8 +189,8 @@ export function unitBytes(model: PayloadModel, unit: Unit, historySheet: SheetRe
 }
 
 /**
- * A unit cut in two by rows, `share` (0..1) of its rows in the first part, at least one in each;
- * null when it cannot be cut (one row, or a part that is not rows of cells).
+ * A unit cut in two by rows (or a sheet's charts by chart), `share` (0..1) of them in the first
+ * part, at least one in each; null when it cannot be cut (one row, or a part that is not rows).
  */
 export function splitUnit(unit: Unit, share = 0.5): [Unit, Unit] | null {
   const [op] = unit.ops;
@@ -213,6 +213,16 @@ export function splitUnit(unit: Unit, share = 0.5): [Unit, Unit] | null {
       };
     };
     return [part(0, cut), part(cut, op.contents.length)];
+  }
+  if (op.kind === "chart" && op.charts.length > 1) {
+    const cut = at(op.charts.length);
+    const part = (charts: ChartOp["charts"]): Unit => ({
+      ops: [{ ...op, charts }],
+      targets: [],
+      guard: null,
+      history: [],
+    });
+    return [part(op.charts.slice(0, cut)), part(op.charts.slice(cut))];
   }
   if (op.kind === "sheet-cells" && op.cells.length > 1) {
     const rows = [...new Set(op.cells.map((c) => c.rowIndex))].sort((a, b) => a - b);

@@ -141,8 +141,8 @@ export interface CellsOp {
 
 /**
  * A sheet the tool adds, with its layout (widths, merges, frozen rows, hidden columns, print
- * setup). Its cells and row heights follow in SheetCellsOps, then its chart, in this piece or
- * later ones: `spec.content` holds neither cells, heights nor chart.
+ * setup). Its cells and row heights follow in SheetCellsOps, then its charts, in this piece or
+ * later ones: `spec.content` holds neither cells, heights nor charts.
  */
 export interface AddSheetOp {
   readonly kind: "add-sheet";
@@ -159,11 +159,11 @@ export interface SheetCellsOp {
   readonly rowHeights: Readonly<Record<number, number>>;
 }
 
-/** The chart of a sheet this write adds, once the cells it draws are written. */
+/** The charts of a sheet this write adds, once the cells they draw are written. */
 export interface ChartOp {
   readonly kind: "chart";
   readonly sheet: SheetRef;
-  readonly chart: ChartSpec;
+  readonly charts: readonly ChartSpec[];
 }
 
 export interface RemoveSheetOp {

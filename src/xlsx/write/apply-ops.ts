@@ -108,27 +108,33 @@ export function applyOps(pkg: XlsxPackage, ops: readonly Op[]): Result<Applied, 
   for (const [name, sheet] of newSheets) {
     const part = freePart(`${base}worksheets`, "sheet", "xml");
     let drawingRel: string | null = null;
-    const chart = sheet.content.chart;
-    if (chart) {
+    const charts = sheet.content.charts ?? [];
+    if (charts.length > 0) {
       const drawing = freePart(`${base}drawings`, "drawing", "xml");
-      const chartPart = freePart(`${base}charts`, "chart", "xml");
       drawingRel = "rId1";
       newParts.set(
         relsPathOf(part),
         editRels(null, [relationship("rId1", "drawing", relativeTarget(part, drawing))]),
       );
-      newParts.set(drawing, drawingXml(chart, "rId1"));
+      const relIds = charts.map((_, i) => `rId${i + 1}`);
+      const chartParts = charts.map(() => freePart(`${base}charts`, "chart", "xml"));
+      newParts.set(drawing, drawingXml(charts, relIds));
       newParts.set(
         relsPathOf(drawing),
-        editRels(null, [relationship("rId1", "chart", relativeTarget(drawing, chartPart))]),
+        editRels(
+          null,
+          chartParts.map((c, i) => relationship(relIds[i], "chart", relativeTarget(drawing, c))),
+        ),
       );
-      newParts.set(chartPart, chartXml(sheet.name, chart));
       contentTypes.push(
         { part: relsPathOf(part), type: RELS_TYPE },
         { part: drawing, type: DRAWING_TYPE },
         { part: relsPathOf(drawing), type: RELS_TYPE },
-        { part: chartPart, type: CHART_TYPE },
       );
+      charts.forEach((chart, i) => {
+        newParts.set(chartParts[i], chartXml(sheet.name, chart));
+        contentTypes.push({ part: chartParts[i], type: CHART_TYPE });
+      });
     }
     const identity = newIdentity();
     newParts.set(part, stampIdentity(newSheetXml(sheet, styles, drawingRel), identity));
@@ -202,13 +208,13 @@ export function applyOps(pkg: XlsxPackage, ops: readonly Op[]): Result<Applied, 
 }
 
 /**
- * A sheet added by these operations, whole: its layout, and the cells, row heights and chart the
+ * A sheet added by these operations, whole: its layout, and the cells, row heights and charts the
  * engine sends as operations of their own (a request to Excel has a size limit; a package none).
  */
 function gatherNewSheet(spec: NewSheet, ops: readonly Op[]): NewSheet {
   const cells: ContentCell[] = [...spec.content.cells];
   const heights: Record<number, number> = { ...(spec.content.rowHeights ?? {}) };
-  let chart = spec.content.chart;
+  const charts = [...(spec.content.charts ?? [])];
   for (const op of ops) {
     if (
       op.kind === "add-sheet" ||
@@ -220,7 +226,7 @@ function gatherNewSheet(spec: NewSheet, ops: readonly Op[]): NewSheet {
     if (op.kind === "sheet-cells") {
       cells.push(...op.cells);
       Object.assign(heights, op.rowHeights);
-    } else if (op.kind === "chart") chart = op.chart;
+    } else if (op.kind === "chart") charts.push(...op.charts);
     else if (op.kind === "cells")
       op.contents.forEach((row, i) =>
         row.forEach((content, j) => {
@@ -229,7 +235,7 @@ function gatherNewSheet(spec: NewSheet, ops: readonly Op[]): NewSheet {
         }),
       );
   }
-  return { ...spec, content: { ...spec.content, cells, rowHeights: heights, ...(chart ? { chart } : {}) } };
+  return { ...spec, content: { ...spec.content, cells, rowHeights: heights, charts } };
 }
 
 /** An existing sheet with its cells and validations patched; null when nothing changed. */

@@ -53,6 +53,14 @@ export function newSheetXml(sheet: NewSheet, styles: StylesEditor, drawingRelId:
   if (c.print) {
     const fit = c.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
     out.push(`<pageSetup paperSize="9" orientation="${c.print.orientation}"${fit}/>`);
+    // A manual break's id is the last row of a page, 1-based: the 0-based row that starts the next.
+    const starts = (c.print.pageStarts ?? []).filter((r) => r > 0);
+    if (starts.length > 0)
+      out.push(
+        `<rowBreaks count="${starts.length}" manualBreakCount="${starts.length}">` +
+          starts.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("") +
+          "</rowBreaks>",
+      );
   }
   if (drawingRelId) out.push(`<drawing r:id="${escapeXml(drawingRelId)}"/>`);
   out.push("</worksheet>");

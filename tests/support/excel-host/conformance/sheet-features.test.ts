@@ -132,3 +132,17 @@ test("a chart added in one sync is found again by its id in the next", async () 
     }),
   );
 });
+
+test("horizontalPageBreaks.add takes the cell (or range) that starts a page; the breaks read back by row", async () => {
+  const seen = await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("サマリー");
+    sheet.horizontalPageBreaks.add("A30");
+    sheet.horizontalPageBreaks.add(sheet.getRange("B12:C13"));
+    sheet.horizontalPageBreaks.load("items/rowIndex");
+    const count = sheet.horizontalPageBreaks.getCount();
+    await context.sync();
+    return { rows: sheet.horizontalPageBreaks.items.map((b) => b.rowIndex), count: count.value };
+  });
+  expect(seen).toEqual({ rows: [11, 29], count: 2 });
+  expect(excel.host.workbook.sheets[0].rowBreaks).toEqual([11, 29]);
+});

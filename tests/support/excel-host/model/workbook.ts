@@ -77,6 +77,8 @@ export class Sheet {
   protection: ProtectionModel = { protected: false, options: {} };
   pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "A4", zoom: { scale: 100 } };
   charts: ChartModel[] = [];
+  /** Manual page breaks: the 0-based rows that start a new printed page. */
+  rowBreaks: number[] = [];
   /** Excel tables (ListObjects) on this sheet; see ./tables.ts. */
   tables: TableModel[] = [];
   tabColor = "";

@@ -14,6 +14,7 @@ import { color } from "./range-format-parts";
 import { charactersForPoints } from "./range-format";
 import { rangeObject } from "./range";
 import { freezePanesSpec } from "./freeze-panes";
+import { horizontalPageBreaksSpec } from "./page-breaks";
 import { pageLayoutSpec } from "./page-layout";
 import { protectionSpec } from "./worksheet-protection";
 import { tableCollection } from "./tables";
@@ -62,6 +63,7 @@ export const worksheetSpec: ClassSpec<Sheet> = {
     Protection: { since: "1.2", get: (s) => hostObject(protectionSpec, s) },
     FreezePanes: { since: "1.7", get: (s) => hostObject(freezePanesSpec, s) },
     PageLayout: { since: "1.9", get: (s) => hostObject(pageLayoutSpec, s) },
+    HorizontalPageBreaks: { since: "1.9", get: (s) => hostObject(horizontalPageBreaksSpec, s) },
   },
   methods: {
     Activate: {
