@@ -29,6 +29,7 @@ export const en: PaneStrings = {
     attainment: "Attainment",
     summary: "Quarterly summary",
     charts: "Charts",
+    targets: "Targets",
   },
   check: {
     counts: (errors, warnings) => issueCountsText({ error: errors, warning: warnings }, "en"),
@@ -207,6 +208,68 @@ export const en: PaneStrings = {
     discard: "Discard changes",
     unsaved: (count) => (count === 1 ? "1 unsaved cell" : `${count} unsaved cells`),
     noMeasures: "This department has no measure.",
+    served: "Targets this measure serves",
+    servedLine: (name: string, status: string, figure: string) =>
+      `${name}: ${status}${figure === "" ? "" : ` (${figure})`}`,
+  },
+  // The 目標 view (issue 17): the strategy's targets against the year chosen in the header.
+  targets: {
+    intro: (sheet: string, fiscalYear: string, quarter: string) =>
+      `How far each target on the sheet ${sheet} has come against its ${fiscalYear} target, at the end of ${quarter}.`,
+    tableTitle: "Targets",
+    heads: {
+      name: "Item",
+      baseline: "Now",
+      target: "Target",
+      actual: "Actual",
+      figure: "Rate or stage",
+      status: "Status",
+    },
+    status: {
+      achieved: "Achieved",
+      "on-track": "On track",
+      behind: "Behind",
+      "no-actual": "No actual",
+      "no-target": "No target",
+      ahead: "Ahead",
+      "on-schedule": "On schedule",
+    },
+    empty: "–",
+    pathsTitle: "Each target's path and measures",
+    year: (fiscalYear: string) => fiscalYear,
+    baselinePoint: (year: string, value: string) => `${year} baseline ${value}`,
+    targetPoint: (year: string, value: string) => `${year} target ${value}`,
+    actualPoint: (value: string) => `actual ${value}`,
+    pointPair: (target: string, actual: string) => `${target}, ${actual}`,
+    pathText: (name: string, steps: string) => `${name} over the years: ${steps}.`,
+    pathSeparator: "; ",
+    legend: { target: "Target", actual: "Actual" },
+    staged: (planned: string, reached: string) => `Planned this year: ${planned}. Reached: ${reached}.`,
+    measures: (count: number) => (count === 1 ? "1 measure behind it" : `${count} measures behind it`),
+    measure: (id: string, name: string) => `${id} ${name}`,
+    share: (value: string, share: string) => `${value} (${share} of the sum)`,
+    noMeasures: "No measure is named behind this target.",
+    unmatched: (names: string) => `Named but not found in the list: ${names}`,
+    kgiTitle: "KGI",
+    kgiGoal: (name: string, share: string) => `${name}: cut by ${share}`,
+    kgiAchieved: (share: string, base: string) => `Achieved: cut by ${share} (base ${base})`,
+    kgiSaved: (hours: string) => `Saved by the measures: ${hours}`,
+    kgiNeeds: (needs: string) => `To give a share it needs ${needs}.`,
+    gapsTitle: "Gaps in the plan",
+    withoutMeasures: (count: number) =>
+      count === 1 ? "1 target with no measure behind it" : `${count} targets with no measure behind them`,
+    servingNone: (count: number) =>
+      count === 1
+        ? "1 measure with a KPI serving no target"
+        : `${count} measures with a KPI serving no target`,
+    servingNoneItem: (id: string, name: string, kpi: string) => `${id} ${name} (KPI: ${kpi})`,
+    noGaps: "No gaps: every target has a measure, and every measure with a KPI serves a target.",
+    issues: (count: number) =>
+      count === 1 ? "1 thing to check on the targets sheet" : `${count} things to check on the targets sheet`,
+    noSheet:
+      "This workbook has no targets sheet (目標): the strategy's targets, one row each, with where the city stands now and the target for each fiscal year. Add one to see here how far each target has come and which measures carry it.",
+    add: "Add a targets sheet…",
+    show: (sheet: string) => `Show ${sheet}`,
   },
   preview: {
     title: "Measure list preview",

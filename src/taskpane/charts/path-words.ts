@@ -1,0 +1,27 @@
+import { fiscalYearName } from "../../core/messages/calendar-words";
+import type { PaneStrings } from "../i18n/strings";
+import { numberText } from "../targets/target-row";
+import type { PathWords } from "./path-chart-model";
+
+/** The model's years are western (2026); the pane names years as the rest of it does (令和8年度). */
+const REIWA_OFFSET = 2018;
+
+/** 「令和8年度」, "FY2026": a western fiscal year as the pane names years. */
+export function westernYearName(year: number, strings: PaneStrings): string {
+  return fiscalYearName(year - REIWA_OFFSET, strings.lang);
+}
+
+/** A path chart's words in the pane's language, its numbers with the target's unit. */
+export function pathWords(strings: PaneStrings, unit: string): PathWords {
+  const t = strings.targets;
+  return {
+    year: (year) => westernYearName(year, strings),
+    number: (value) => numberText(value, unit, strings.lang),
+    baseline: t.baselinePoint,
+    target: t.targetPoint,
+    actual: t.actualPoint,
+    step: t.pointPair,
+    text: t.pathText,
+    separator: t.pathSeparator,
+  };
+}
