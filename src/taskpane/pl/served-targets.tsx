@@ -1,0 +1,31 @@
+import type { TargetResult } from "../../core/targets/model";
+import { CellText } from "../cell-text";
+import { useStrings } from "../i18n/strings";
+import { usePaneStyles } from "../styles";
+import { targetRowText } from "../targets/target-row";
+
+/**
+ * On a PL's card, the strategy's targets the measure serves, one line each with where the target
+ * stands: the PL sees what their KPI moves, not only their own row.
+ */
+export function ServedTargets({ results }: { readonly results: readonly TargetResult[] }) {
+  const strings = useStrings();
+  const pane = usePaneStyles();
+  if (results.length === 0) return null;
+  const t = strings.targets;
+  return (
+    <div>
+      <p className={pane.heading}>{strings.pl.served}</p>
+      <ul className={pane.list}>
+        {results.map((result) => {
+          const row = targetRowText(result, strings.lang);
+          return (
+            <li key={result.target.row} className={pane.note}>
+              <CellText value={strings.pl.servedLine(row.name, t.status[row.status], row.figure)} max={200} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
