@@ -50,3 +50,6 @@ export * from "./actions/fix";
 export * from "./summary/weather-history";
 export * from "./messages/chase-message";
 export * from "./targets/model";
+export * from "./actions/targets";
+export * from "./targets/targets-model";
+export * from "./messages/target-words";

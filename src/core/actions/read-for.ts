@@ -15,10 +15,14 @@ import type {
   WorkbookReader,
 } from "../port/read";
 import { ok, type Result } from "../result";
+import { isTargetsSheet } from "../targets/find-targets";
 import { SNAPSHOT_COLUMNS, SNAPSHOT_HEADER, readSummaryMarker } from "../summary/summary-state";
 
 /** What each action reads; the list's key columns (LAYOUT_FIELDS) are always among them. */
 export type ActionName = "check" | "fill" | "attainment" | "summary";
+
+/** What a read may be for: an action, or `targets`, which reads the 目標 sheet whole besides the list. */
+export type ReadPurpose = ActionName | "targets";
 
 /**
  * Rows read in the first step: enough for titles, the header and, on a small list, everything
@@ -33,7 +37,7 @@ export const HEAD_ROWS = 100;
  */
 export async function readListFor(
   reader: WorkbookReader,
-  action: ActionName,
+  action: ReadPurpose,
   options: { readonly sheet?: string } = {},
 ): Promise<Result<OpenedList, FindListFailure | ReadFailure>> {
   const head = await reader.readHead(HEAD_ROWS);
@@ -47,7 +51,7 @@ export async function readListFor(
 /** The second step's requests: what the head alone does not hold and the action needs. */
 export function columnRequests(
   head: WorkbookHead,
-  action: ActionName,
+  action: ReadPurpose,
   options: { readonly sheet?: string } = {},
 ): ColumnRequest[] {
   const requests: ColumnRequest[] = [];
@@ -66,6 +70,9 @@ export function columnRequests(
     else if (found.ok && found.value.layout.sheet === sheet.name)
       rest(sheet, neededColumns(action, found.value.layout, sheet));
     else if (action === "summary" && readSummaryMarker(grid)) rest(sheet, snapshotColumns(grid));
+    // The 目標 sheet is small and read whole: its rows are few, its columns all meaningful.
+    else if ((action === "targets" || action === "summary") && isTargetsSheet(grid))
+      rest(sheet, allColumns(sheet));
   }
   // No header in any head (a list under a long preface): read the candidate sheets whole.
   if (!found.ok && found.error.code === "no-list") {
@@ -101,12 +108,13 @@ function* sliceCells(slices: readonly ColumnSlice[]): Generator<CellEdit> {
 }
 
 /** The columns of the list an action reads. */
-export function neededColumns(action: ActionName, layout: ListLayout, sheet: SheetHead): number[] {
+export function neededColumns(action: ReadPurpose, layout: ListLayout, sheet: SheetHead): number[] {
   const columns = layout.blocks[0]?.columns ?? [];
   const of = (fields: ReadonlySet<FieldName>) => columns.filter((b) => fields.has(b.field)).map((b) => b.col);
   switch (action) {
     case "check":
     case "summary":
+    case "targets":
       return columns.map((b) => b.col);
     case "fill":
       return of(LAYOUT_FIELDS);

@@ -37,6 +37,7 @@ export const OPERATION_LABELS = {
   fix: "修正",
   "accept-kpi": "KPI 候補の採用",
   undo: "元に戻す",
+  "targets-sheet": "目標シートの追加",
 } as const;
 
 export type Operation = keyof typeof OPERATION_LABELS;

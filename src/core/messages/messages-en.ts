@@ -29,6 +29,21 @@ export const messagesEn: MessageTable = {
     `${c.label} (${p.target}) is ${p.polarity === "増加" ? "below" : "above"} the baseline (${p.baseline}) while the target direction is ${p.polarity === "増加" ? "増加 (increase)" : "減少 (decrease)"}; check the target or the direction`,
   "invalid-choices-sheet": (p) =>
     `The 選択肢 table "${p.table}" (${p.cell}) cannot be used: ${choicesProblemEn(p.problem)}; its defaults apply`,
+  "target-not-a-number": (p) =>
+    `Target "${quote(p.target)}" is a number target, but "${quote(p.text)}" is not a number; write a number and its unit`,
+  "target-unit-changes": (p) =>
+    `Target "${quote(p.target)}" changes its unit from "${p.expected}" to "${p.unit}"; keep one unit along the row`,
+  "target-direction-contradiction": (p) =>
+    `Target "${quote(p.target)}" states the direction ${p.stated === "増加" ? "増加 (increase)" : "減少 (decrease)"}, but its path from the current value goes the other way; check the targets or the direction`,
+  "target-year-order": (p) =>
+    `The column for fiscal year ${p.year} stands after the one for ${p.previous}; put the year columns in order`,
+  "target-year-missing": (p) => `No column for fiscal year ${p.year}; keep the year columns without gaps`,
+  "target-link-unknown": (p) =>
+    `Target "${quote(p.target)}" links "${quote(p.link)}", which is no measure number or KPI name in the list`,
+  "target-kpi-unit-mismatch": (p) =>
+    `Target "${quote(p.target)}" (unit ${p.unit}) adds up its measures, but the KPI of ${p.measureId} is in "${p.kpiUnit}"; use one unit`,
+  "target-stage-unknown": (p) =>
+    `The actual "${quote(p.text)}" of target "${quote(p.target)}" is none of the row's stages; write it as one of them`,
 };
 
 function choicesProblemEn(p: ChoicesProblem): string {

@@ -35,6 +35,21 @@ export const messagesJa: MessageTable = {
     `${c.label}（${formatNumberJa(p.target)}）が基準値（${formatNumberJa(p.baseline)}）より${p.polarity === "増加" ? "小さい" : "大きい"}のに、目標の方向が「${p.polarity}」です。目標値か目標の方向を確認してください`,
   "invalid-choices-sheet": (p) =>
     `選択肢シートの「${p.table}」の表（${p.cell}）を使えません: ${choicesProblemJa(p.problem)}。この表は既定の選択肢を使います`,
+  "target-not-a-number": (p) =>
+    `目標「${quote(p.target)}」は数値の目標ですが、「${quote(p.text)}」を数値として読めません。数値と単位で書いてください`,
+  "target-unit-changes": (p) =>
+    `目標「${quote(p.target)}」の単位が「${p.expected}」から「${p.unit}」に変わっています。同じ単位で書いてください`,
+  "target-direction-contradiction": (p) =>
+    `目標「${quote(p.target)}」の方向は「${p.stated}」ですが、現在地から各年度の目標への推移は「${p.path}」です。目標値か目標の方向を確認してください`,
+  "target-year-order": (p) =>
+    `${p.year}年度の列が${p.previous}年度の列より後ろにあります。年度の列は古い順に並べてください`,
+  "target-year-missing": (p) => `${p.year}年度の列がありません。年度の列を続けて並べてください`,
+  "target-link-unknown": (p) =>
+    `目標「${quote(p.target)}」の関連施策「${quote(p.link)}」は施策リストのどの施策番号・指標名とも合いません`,
+  "target-kpi-unit-mismatch": (p) =>
+    `目標「${quote(p.target)}」（単位: ${p.unit}）を施策の合計で集計しますが、${p.measureId}のKPIの単位は「${p.kpiUnit}」です。単位をそろえてください`,
+  "target-stage-unknown": (p) =>
+    `目標「${quote(p.target)}」の実績「${quote(p.text)}」はこの行のどの段階とも合いません。各年度の段階の言葉で書いてください`,
 };
 
 function choicesProblemJa(p: ChoicesProblem): string {

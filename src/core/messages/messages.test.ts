@@ -21,6 +21,19 @@ const SAMPLE_PARAMS: { [C in IssueDraft["code"]]: Extract<IssueDraft, { code: C 
   "weather-mismatch": { suggested: "☂", pace: 0.45, quarter: "R8Q2" },
   "target-wrong-side": { polarity: "減少", baseline: 4_600_000, target: 4_700_000 },
   "invalid-choices-sheet": { table: "天気", problem: { code: "no-values" }, cell: "選択肢!A1" },
+  "target-not-a-number": { target: "A4コピー用紙購入枚数", text: "約450万枚" },
+  "target-unit-changes": { target: "A4コピー用紙購入枚数", unit: "箱", expected: "枚" },
+  "target-direction-contradiction": { target: "テレワーク実施率", stated: "減少", path: "増加" },
+  "target-year-order": { year: 2026, previous: 2027 },
+  "target-year-missing": { year: 2027 },
+  "target-link-unknown": { target: "テレワーク実施率", link: "Z9-9" },
+  "target-kpi-unit-mismatch": {
+    target: "職員の年間作業時間",
+    measureId: "A1-4",
+    kpiUnit: "件",
+    unit: "時間",
+  },
+  "target-stage-unknown": { target: "処分通知等オンライン化の推進", text: "検討中" },
 };
 
 function draft(code: IssueDraft["code"]): IssueDraft {

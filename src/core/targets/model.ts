@@ -8,7 +8,7 @@ import type { Issue } from "../validation/issues";
 
 /** One cell of a target row as read: its number and unit, a stage (text), or nothing. */
 export interface TargetValue {
-  /** The cell as written (a blank year that carries the previous target keeps its own null). */
+  /** The cell as written; a carried year (blank, or under a merged stage) holds the value it carries. */
   readonly raw: string | number | null;
   readonly kind: "number" | "stage" | "blank";
   /** The number for kind "number"; a percent as written (11％ → 11). */

@@ -42,6 +42,31 @@ export interface IssueParams {
     readonly problem: ChoicesProblem;
     readonly cell: string;
   };
+  /** 目標 sheet (issue 17): a row of numbers with a cell that is no number. */
+  "target-not-a-number": { readonly target: string; readonly text: string };
+  /** 目標 sheet: a unit that differs from the row's first (or its 単位). */
+  "target-unit-changes": { readonly target: string; readonly unit: string; readonly expected: string };
+  /** 目標 sheet: the stated direction (目標の方向, 「削減」) disagrees with the path's. */
+  "target-direction-contradiction": {
+    readonly target: string;
+    readonly stated: "増加" | "減少";
+    readonly path: "増加" | "減少";
+  };
+  /** 目標 sheet: a year column after a later year (2027年度 before 2026年度). */
+  "target-year-order": { readonly year: number; readonly previous: number };
+  /** 目標 sheet: a year between the first and the last has no column. */
+  "target-year-missing": { readonly year: number };
+  /** 目標 sheet: a 関連施策 that names no measure number nor any KPI's 指標名 in the list. */
+  "target-link-unknown": { readonly target: string; readonly link: string };
+  /** 目標 sheet: a 施策の合計 target whose linked measure's KPI has another unit. */
+  "target-kpi-unit-mismatch": {
+    readonly target: string;
+    readonly measureId: string;
+    readonly kpiUnit: string;
+    readonly unit: string;
+  };
+  /** 目標 sheet: a staged target's 実績 that is none of its stages. */
+  "target-stage-unknown": { readonly target: string; readonly text: string };
 }
 
 /** Why a table of the 選択肢 sheet cannot be used; messages word it. */
@@ -74,6 +99,14 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   "weather-mismatch",
   "target-wrong-side",
   "invalid-choices-sheet",
+  "target-not-a-number",
+  "target-unit-changes",
+  "target-direction-contradiction",
+  "target-year-order",
+  "target-year-missing",
+  "target-link-unknown",
+  "target-kpi-unit-mismatch",
+  "target-stage-unknown",
 ];
 
 /** The place and identity every issue has, whatever its code. */

@@ -62,6 +62,14 @@ export const en: PaneStrings = {
       "weather-mismatch": "Weather vs. pace",
       "target-wrong-side": "Target on the wrong side",
       "invalid-choices-sheet": "選択肢 sheet table",
+      "target-not-a-number": "Target (目標) not a number",
+      "target-unit-changes": "Target unit changes",
+      "target-direction-contradiction": "Target direction contradicts its path",
+      "target-year-order": "Year columns out of order",
+      "target-year-missing": "Year column missing",
+      "target-link-unknown": "Linked measure not found",
+      "target-kpi-unit-mismatch": "Target and KPI units differ",
+      "target-stage-unknown": "Actual is none of the stages",
     },
   },
   chase: {
@@ -181,6 +189,7 @@ export const en: PaneStrings = {
       fix: "Fix",
       "accept-kpi": "Accept KPI value",
       undo: "Undo",
+      "targets-sheet": "Add the targets (目標) sheet",
     },
   },
   pl: {

@@ -1,0 +1,161 @@
+import { cellAt, cellText, type CellRange, type SheetGrid, type WorkbookGrid } from "../port/grid";
+import { normalizeHeader } from "../list/normalize";
+import type { TargetsLayout, YearColumns } from "./targets-layout";
+import { readRoleHeader, readYearHeader, westernYear } from "./year-header";
+
+/**
+ * Finds the 目標 sheet by its headers on any sheet: a 項目 column, at least one year column and a
+ * 現在地 (or 基準) column. Sheet names (目標, KGI, 数値目標, 戦略目標, 目標一覧) only break ties:
+ * headers decide. The list's own sheet is never taken: its KPI columns (R8年度目標値) look like
+ * year columns, so the caller names it in `skip`.
+ */
+export function findTargets(
+  book: WorkbookGrid,
+  options: { readonly skip?: (sheet: SheetGrid) => boolean } = {},
+): { readonly sheet: SheetGrid; readonly layout: TargetsLayout } | null {
+  let best: { sheet: SheetGrid; layout: TargetsLayout; score: number } | null = null;
+  for (const sheet of book.sheets) {
+    if (options.skip?.(sheet)) continue;
+    const layout = readTargetsLayout(sheet);
+    if (!layout) continue;
+    const score = layoutScore(layout) + (NAME_HINTS.has(normalizeHeader(sheet.name)) ? 0.5 : 0);
+    if (!best || score > best.score) best = { sheet, layout, score };
+  }
+  return best ? { sheet: best.sheet, layout: best.layout } : null;
+}
+
+/** True for a sheet laid out as a 目標 sheet: the list finder must not take it for the list. */
+export function isTargetsSheet(sheet: SheetGrid): boolean {
+  return readTargetsLayout(sheet) !== null;
+}
+
+/** The layout of a 目標 sheet from its header in the first rows, or null when it has none. */
+export function readTargetsLayout(sheet: SheetGrid): TargetsLayout | null {
+  const last = Math.min(sheet.rows.length, SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    const layout = layoutAt(sheet, r);
+    if (layout) return layout;
+  }
+  return null;
+}
+
+/** Sheet names that hint at a 目標 sheet, normalised. */
+const NAME_HINTS: ReadonlySet<string> = new Set(
+  ["目標", "KGI", "数値目標", "戦略目標", "目標一覧"].map(normalizeHeader),
+);
+
+/** The header is looked for in these first rows. */
+const SCAN_ROWS = 30;
+
+/** 項目 spellings: 項目∕目標 as seed 004 prints it, 数値目標 as seed 002 does. */
+const NAME_HEADERS: ReadonlySet<string> = new Set(
+  ["項目", "項目/目標", "目標", "目標項目", "数値目標", "指標", "KGI/KPI", "目標・指標"].map(slashes),
+);
+const BASELINE = /^(?:現在地|現状値?|基準値|基準)(?:\((?<year>[^)]*)\))?$/u;
+const BASELINE_YEAR = new Set(["基準年度", "基準年"].map(normalizeHeader));
+const OPTIONAL: readonly [
+  keyof Pick<TargetsLayout, "unit" | "note" | "links" | "aggregate" | "direction" | "kind">,
+  readonly string[],
+][] = [
+  ["unit", ["単位"]],
+  ["note", ["備考", "注記", "注"]],
+  ["links", ["関連施策", "施策", "関連する施策", "関連施策番号"]],
+  ["aggregate", ["集計", "集計方法", "実績の集計"]],
+  ["direction", ["目標の方向", "方向"]],
+  ["kind", ["区分", "種別", "種類"]],
+];
+
+function layoutAt(sheet: SheetGrid, r: number): TargetsLayout | null {
+  const texts = (row: number) => (sheet.rows[row] ?? []).map((v) => normalizeHeader(cellText(v)));
+  const head = texts(r);
+  const name = head.findIndex((t) => NAME_HEADERS.has(slashes(t)));
+  if (name < 0) return null;
+  const sub = texts(r + 1);
+  const years = yearColumns(sheet, r, head, sub);
+  if (years.columns.length === 0) return null;
+  let baseline: TargetsLayout["baseline"] = null;
+  let baselineYear: number | null = null;
+  const found: Partial<Record<(typeof OPTIONAL)[number][0], number>> = {};
+  head.forEach((t, c) => {
+    const match = BASELINE.exec(t);
+    if (match && baseline === null)
+      baseline = { col: c, year: match.groups?.year ? westernYear(match.groups.year) : null };
+    else if (BASELINE_YEAR.has(t)) baselineYear = c;
+    else
+      for (const [key, names] of OPTIONAL)
+        if (found[key] === undefined && names.map(normalizeHeader).includes(t)) found[key] = c;
+  });
+  if (baseline === null) return null;
+  return {
+    sheet: sheet.name,
+    headerRowIndexes: years.twoRows ? [r, r + 1] : [r],
+    firstDataRowIndex: r + (years.twoRows ? 2 : 1),
+    name,
+    baseline,
+    baselineYear,
+    years: years.columns,
+    unit: found.unit ?? null,
+    note: found.note ?? null,
+    links: found.links ?? null,
+    aggregate: found.aggregate ?? null,
+    direction: found.direction ?? null,
+    kind: found.kind ?? null,
+  };
+}
+
+/**
+ * The year columns: one header row where each year cell says what it holds (2026年度, 2026年度実績),
+ * or two where a year spans 目標 and 実績 below it (the year merged across, or written once).
+ */
+function yearColumns(
+  sheet: SheetGrid,
+  r: number,
+  head: readonly string[],
+  sub: readonly string[],
+): { columns: YearColumns[]; twoRows: boolean } {
+  const twoRows = sub.some((t, c) => readRoleHeader(t) !== null && yearAbove(sheet, r, head, c) !== null);
+  const byYear = new Map<number, { target: number | null; actual: number | null }>();
+  const put = (year: number, role: "target" | "actual", c: number) => {
+    let entry = byYear.get(year);
+    if (!entry) byYear.set(year, (entry = { target: null, actual: null }));
+    if (entry[role] === null) entry[role] = c;
+  };
+  for (let c = 0; c < head.length || (twoRows && c < sub.length); c++) {
+    const own = head[c] ? readYearHeader(head[c]) : null;
+    if (twoRows) {
+      const year = yearAbove(sheet, r, head, c);
+      const role = readRoleHeader(sub[c] ?? "");
+      if (year !== null && role !== null) put(year, role, c);
+      else if (own && !sub[c]) put(own.year, own.role, c);
+    } else if (own) put(own.year, own.role, c);
+  }
+  // Sheet order as written, by target column: a year out of order is the check's to report.
+  const columns: YearColumns[] = [...byYear]
+    .filter(([, e]) => e.target !== null)
+    .map(([year, e]) => ({ year, target: e.target, actual: e.actual }))
+    .sort((a, b) => (a.target ?? 0) - (b.target ?? 0));
+  return { columns, twoRows };
+}
+
+/** The year over column c in a two-row header: its own cell, a merge over it, or the year to its left. */
+function yearAbove(sheet: SheetGrid, r: number, head: readonly string[], c: number): number | null {
+  const merge = sheet.merges?.find((m: CellRange) => m.top === r && m.left <= c && c <= m.right);
+  const from = merge ? merge.left : c;
+  for (let k = from; k >= 0; k--) {
+    if (head[k]) {
+      const year = readYearHeader(cellText(cellAt(sheet, r, k)));
+      return year?.role === "target" && (k === c || merge !== undefined || !head[c]) ? year.year : null;
+    }
+  }
+  return null;
+}
+
+/** Slashes compared as one: 「項目∕目標」 (U+2215), 「項目／目標」 and 「項目/目標」. */
+function slashes(text: string): string {
+  return normalizeHeader(text).replace(/[∕／/]/gu, "/");
+}
+
+function layoutScore(layout: TargetsLayout): number {
+  const optional = [layout.unit, layout.note, layout.links, layout.aggregate, layout.direction, layout.kind];
+  return layout.years.length + optional.filter((c) => c !== null).length;
+}
