@@ -226,26 +226,9 @@ export const en: PaneStrings = {
     intro: (sheet: string, fiscalYear: string, quarter: string) =>
       `How far each target on the sheet ${sheet} has come against its ${fiscalYear} target, at the end of ${quarter}.`,
     tableTitle: "Targets",
-    heads: {
-      name: "Item",
-      baseline: "Now",
-      target: "Target",
-      actual: "Actual",
-      figure: "Rate or stage",
-      status: "Status",
-    },
-    status: {
-      achieved: "Achieved",
-      "on-track": "On track",
-      behind: "Behind",
-      "no-actual": "No actual",
-      "no-target": "No target",
-      ahead: "Ahead",
-      "on-schedule": "On schedule",
-    },
+    figureHead: (rate: string, stage: string) => `${rate} or ${stage}`,
     empty: "–",
     pathsTitle: "Each target's path and measures",
-    year: (fiscalYear: string) => fiscalYear,
     baselinePoint: (year: string, value: string) => `${year} baseline ${value}`,
     targetPoint: (year: string, value: string) => `${year} target ${value}`,
     actualPoint: (value: string) => `actual ${value}`,
@@ -260,17 +243,8 @@ export const en: PaneStrings = {
     noMeasures: "No measure is named behind this target.",
     unmatched: (names: string) => `Named but not found in the list: ${names}`,
     kgiTitle: "KGI",
-    kgiGoal: (name: string, share: string) => `${name}: cut by ${share}`,
-    kgiAchieved: (share: string, base: string) => `Achieved: cut by ${share} (base ${base})`,
-    kgiSaved: (hours: string) => `Saved by the measures: ${hours}`,
-    kgiNeeds: (needs: string) => `To give a share it needs ${needs}.`,
     gapsTitle: "Gaps in the plan",
-    withoutMeasures: (count: number) =>
-      count === 1 ? "1 target with no measure behind it" : `${count} targets with no measure behind them`,
-    servingNone: (count: number) =>
-      count === 1
-        ? "1 measure with a KPI serving no target"
-        : `${count} measures with a KPI serving no target`,
+    gapTitle: (title: string, count: number) => `${title} (${count})`,
     servingNoneItem: (id: string, name: string, kpi: string) => `${id} ${name} (KPI: ${kpi})`,
     noGaps: "No gaps: every target has a measure, and every measure with a KPI serves a target.",
     issues: (count: number) =>

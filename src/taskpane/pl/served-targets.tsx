@@ -1,3 +1,4 @@
+import { targetWords } from "../../core/messages/target-words";
 import type { TargetResult } from "../../core/targets/model";
 import { CellText } from "../cell-text";
 import { useStrings } from "../i18n/strings";
@@ -12,7 +13,7 @@ export function ServedTargets({ results }: { readonly results: readonly TargetRe
   const strings = useStrings();
   const pane = usePaneStyles();
   if (results.length === 0) return null;
-  const t = strings.targets;
+  const status = targetWords(strings.lang).status;
   return (
     <div>
       <p className={pane.heading}>{strings.pl.served}</p>
@@ -21,7 +22,7 @@ export function ServedTargets({ results }: { readonly results: readonly TargetRe
           const row = targetRowText(result, strings.lang);
           return (
             <li key={result.target.row} className={pane.note}>
-              <CellText value={strings.pl.servedLine(row.name, t.status[row.status], row.figure)} max={200} />
+              <CellText value={strings.pl.servedLine(row.name, status[row.status], row.figure)} max={200} />
             </li>
           );
         })}

@@ -1,34 +1,41 @@
+import { targetWords } from "../../core/messages/target-words";
 import type { KgiReading } from "../../core/targets/model";
-import { CellText } from "../cell-text";
 import { useStrings } from "../i18n/strings";
 import { usePaneStyles } from "../styles";
 import { numberText, percentText } from "./target-row";
 
 /**
- * The headline KGI in a line or two: what it aims for, how far it has come when the sheet gives a
- * base, otherwise the hours the measures saved and the base it still needs (never a made-up one).
+ * The headline KGI in a line or two, in the words the summary and the CLI use: how far it has come
+ * when the sheet gives a base, otherwise the hours the measures saved and the base it still needs
+ * (never a made-up one).
  */
 export function KgiLine({ kgi }: { readonly kgi: KgiReading }) {
   const strings = useStrings();
   const pane = usePaneStyles();
-  const t = strings.targets;
-  const goal = kgi.targetShare === null ? kgi.name : t.kgiGoal(kgi.name, percentText(kgi.targetShare));
-  const known =
-    kgi.base !== null && kgi.achievedShare !== null
-      ? t.kgiAchieved(percentText(kgi.achievedShare), numberText(kgi.base.value, kgi.base.unit, strings.lang))
-      : kgi.hoursSaved !== null
-        ? t.kgiSaved(numberText(kgi.hoursSaved, HOURS[strings.lang], strings.lang))
-        : null;
+  const words = targetWords(strings.lang).kgi;
+  const goal = kgi.targetShare === null ? "" : percentText(kgi.targetShare);
+  const hours =
+    kgi.hoursSaved === null ? null : numberText(kgi.hoursSaved, HOURS[strings.lang], strings.lang);
+  const line =
+    kgi.base !== null && kgi.achievedShare !== null && hours !== null
+      ? words.withBase(
+          goal,
+          percentText(kgi.achievedShare),
+          hours,
+          numberText(kgi.base.value, kgi.base.unit, strings.lang),
+        )
+      : hours !== null
+        ? words.hoursOnly(goal, hours)
+        : words.nothingKnown(goal);
   return (
     <div className={pane.stack}>
-      <p className={pane.heading}>
-        {t.kgiTitle}: <CellText value={goal} max={160} />
-      </p>
-      {known !== null && <p>{known}</p>}
-      {kgi.base === null && kgi.needs !== null && <p className={pane.note}>{t.kgiNeeds(kgi.needs)}</p>}
+      <p>{`${line}${END[strings.lang]}`}</p>
+      {kgi.needs !== null && <p className={pane.note}>{`${kgi.needs}${END[strings.lang]}`}</p>}
     </div>
   );
 }
 
 /** Hours saved are counted in hours, whatever the pane's language calls them. */
 const HOURS = { ja: "時間", en: " hours" } as const;
+/** The core's sentences end without a stop, so each front end ends them its own way. */
+const END = { ja: "。", en: "." } as const;

@@ -1,3 +1,4 @@
+import { targetWords } from "../../core/messages/target-words";
 import type { TargetGaps as Gaps } from "../../core/targets/model";
 import { CellText } from "../cell-text";
 import { useStrings } from "../i18n/strings";
@@ -11,13 +12,14 @@ export function TargetGaps({ gaps }: { readonly gaps: Gaps }) {
   const strings = useStrings();
   const pane = usePaneStyles();
   const t = strings.targets;
+  const words = targetWords(strings.lang).gaps;
   const { targetsWithoutMeasures: orphans, measuresServingNoTarget: loose } = gaps;
   if (orphans.length === 0 && loose.length === 0) return <p className={pane.note}>{t.noGaps}</p>;
   return (
     <div className={pane.stack}>
       {orphans.length > 0 && (
         <div>
-          <p className={pane.heading}>{t.withoutMeasures(orphans.length)}</p>
+          <p className={pane.heading}>{t.gapTitle(words.targetsWithoutMeasures, orphans.length)}</p>
           <ul className={pane.list}>
             {orphans.map((name, i) => (
               <li key={`${name}:${i}`}>
@@ -29,7 +31,7 @@ export function TargetGaps({ gaps }: { readonly gaps: Gaps }) {
       )}
       {loose.length > 0 && (
         <div>
-          <p className={pane.heading}>{t.servingNone(loose.length)}</p>
+          <p className={pane.heading}>{t.gapTitle(words.measuresServingNoTarget, loose.length)}</p>
           <ul className={pane.list}>
             {loose.map((m) => (
               <li key={m.id}>

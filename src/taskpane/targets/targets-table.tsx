@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../core/messages/messages";
+import { targetWords } from "../../core/messages/target-words";
 import type { TargetResult } from "../../core/targets/model";
 import { CellText } from "../cell-text";
 import { useStrings } from "../i18n/strings";
@@ -46,6 +47,14 @@ export function TargetsTable(props: {
   const styles = useStyles();
   const pane = usePaneStyles();
   const t = strings.targets;
+  const words = targetWords(props.language);
+  const heads = [
+    words.heads.baseline,
+    words.heads.target,
+    words.heads.actual,
+    t.figureHead(words.heads.rate, words.heads.stage),
+    words.heads.status,
+  ];
   const cell = (text: string) => (
     <td className={styles.cell}>{text === "" ? t.empty : <CellText value={text} max={80} />}</td>
   );
@@ -54,21 +63,11 @@ export function TargetsTable(props: {
       <caption className={pane.visuallyHidden}>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={styles.head}>
-            {t.heads.baseline}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t.heads.target}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t.heads.actual}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t.heads.figure}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t.heads.status}
-          </th>
+          {heads.map((head) => (
+            <th key={head} scope="col" className={styles.head}>
+              {head}
+            </th>
+          ))}
         </tr>
       </thead>
       {props.results.map((result) => {
@@ -77,7 +76,7 @@ export function TargetsTable(props: {
           <tbody key={result.target.row}>
             <tr>
               <th scope="rowgroup" colSpan={5} className={styles.name}>
-                <span className={pane.visuallyHidden}>{t.heads.name} </span>
+                <span className={pane.visuallyHidden}>{words.heads.item} </span>
                 <CellText value={row.name} max={120} />
               </th>
             </tr>
@@ -88,7 +87,7 @@ export function TargetsTable(props: {
               {cell(row.figure)}
               <td className={styles.cell}>
                 <span className={row.status === "behind" ? styles.behind : undefined}>
-                  {t.status[row.status]}
+                  {words.status[row.status]}
                 </span>
               </td>
             </tr>
