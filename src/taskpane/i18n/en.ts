@@ -218,6 +218,7 @@ export const en: PaneStrings = {
     unsaved: (count) => (count === 1 ? "1 unsaved cell" : `${count} unsaved cells`),
     noMeasures: "This department has no measure.",
     served: "Targets this measure serves",
+    servedKgi: (name: string) => `${name} (KGI)`,
     servedLine: (name: string, status: string, figure: string) =>
       `${name}: ${status}${figure === "" ? "" : ` (${figure})`}`,
   },

@@ -212,6 +212,7 @@ export const ja = {
     unsaved: (count: number) => `未保存の変更 ${count} セル`,
     noMeasures: "この部の施策はありません。",
     served: "この施策が支える目標",
+    servedKgi: (name: string) => `${name}（KGI）`,
     servedLine: (name: string, status: string, figure: string) =>
       `${name}: ${status}${figure === "" ? "" : `（${figure}）`}`,
   },

@@ -22,6 +22,8 @@ export function TargetsView(props: { readonly model: TargetsModel; readonly intr
   const pane = usePaneStyles();
   const t = strings.targets;
   const { model } = props;
+  // The KGI has its own line above; the table and the paths are the targets under it.
+  const results = model.targets.filter((r) => !r.target.kgi);
   return (
     <div className={pane.stack}>
       <p className={pane.note}>{props.intro}</p>
@@ -31,9 +33,9 @@ export function TargetsView(props: { readonly model: TargetsModel; readonly intr
         </section>
       )}
       <h3 className={styles.heading}>{t.tableTitle}</h3>
-      <TargetsTable results={model.targets} language={strings.lang} caption={t.tableTitle} />
+      <TargetsTable results={results} language={strings.lang} caption={t.tableTitle} />
       <h3 className={styles.heading}>{t.pathsTitle}</h3>
-      <TargetPaths results={model.targets} />
+      <TargetPaths results={results} />
       <h3 className={styles.heading}>{t.gapsTitle}</h3>
       <TargetGaps gaps={model.gaps} />
       {model.issues.length > 0 && (
