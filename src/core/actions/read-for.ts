@@ -2,7 +2,7 @@ import { CHOICES_SHEET, findList, type FindListFailure } from "../list/find-list
 import { LAYOUT_FIELDS, listEnds, type ColumnBinding, type ListLayout } from "../list/layout";
 import { isToolSheet } from "../list/markers";
 import { normalizeHeader } from "../list/normalize";
-import { openList, type OpenedList } from "../list/open-list";
+import { notTheList, openList, type OpenedList } from "../list/open-list";
 import { KPI_FIELDS, type FieldName } from "../list/fields";
 import { LAST_COLUMN, type CellValue, type SheetGrid, type WorkbookGrid } from "../port/grid";
 import { withCells, type CellEdit } from "../port/grid-edit";
@@ -62,7 +62,7 @@ export function columnRequests(
       requests.push({ sheet: sheet.name, columns: cols, top, bottom: sheet.rowCount - 1 });
   };
   const headBook = assembleGrid(head, []);
-  const found = findList(headBook, { sheet: options.sheet, skip: isToolSheet });
+  const found = findList(headBook, { sheet: options.sheet, skip: notTheList });
   for (const sheet of head.sheets) {
     const grid = headBook.sheets.find((s) => s.name === sheet.name);
     if (!grid) continue;

@@ -6,6 +6,12 @@ import type { IssueDraft } from "../validation/issues";
 import type { ListLayout } from "./layout";
 import { isToolSheet } from "./markers";
 import { fail, ok, type Result } from "../result";
+import { isTargetsSheet } from "../targets/find-targets";
+
+/** The tool's own sheets and the 目標 sheet (issue 17) are never the list. */
+export function notTheList(sheet: SheetGrid): boolean {
+  return isToolSheet(sheet) || isTargetsSheet(sheet);
+}
 
 /** A workbook's measure list with the choices in force: what every action starts from. */
 export interface OpenedList {
@@ -27,7 +33,7 @@ export function openList(
   book: WorkbookGrid,
   options: { readonly sheet?: string } = {},
 ): Result<OpenedList, FindListFailure> {
-  const found = findList(book, { sheet: options.sheet, skip: isToolSheet });
+  const found = findList(book, { sheet: options.sheet, skip: notTheList });
   if (!found.ok) return fail(found.error);
   const { layout, others, reason } = found.value;
   const sheet = book.sheets.find((s) => s.name === layout.sheet);

@@ -24,9 +24,18 @@ export function findTargets(
   return best ? { sheet: best.sheet, layout: best.layout } : null;
 }
 
-/** True for a sheet laid out as a 目標 sheet: the list finder must not take it for the list. */
+/**
+ * True for a sheet laid out as a 目標 sheet: the list finder must not take it for the list (its
+ * 単位, 目標の方向 and 実績 columns name list fields too). A header naming measure numbers
+ * (枝番, 施策番号) is a list's, whatever else it has.
+ */
 export function isTargetsSheet(sheet: SheetGrid): boolean {
-  return readTargetsLayout(sheet) !== null;
+  const layout = readTargetsLayout(sheet);
+  if (!layout) return false;
+  const header = layout.headerRowIndexes.flatMap((r) =>
+    (sheet.rows[r] ?? []).map((v) => normalizeHeader(cellText(v))),
+  );
+  return !header.some((t) => t.includes("枝番") || t.includes("施策番号"));
 }
 
 /** The layout of a 目標 sheet from its header in the first rows, or null when it has none. */

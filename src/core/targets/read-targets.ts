@@ -67,9 +67,11 @@ export function readTargetRow(sheet: SheetGrid, layout: TargetsLayout, r: number
     });
   }
   const values = [baselineValue, ...cells.map((c) => c.target)];
-  const numbers = cells.filter((c) => c.target.kind === "number").length;
-  const stages = cells.filter((c) => c.target.kind === "stage").length;
-  const kind = numbers >= stages && values.some((v) => v.kind === "number") ? "numeric" : "staged";
+  // A row is numeric when numbers are at least half its written cells: a stray text in a row of
+  // numbers is the check's to report, while a staged row may start from a number.
+  const numbers = values.filter((v) => v.kind === "number").length;
+  const stages = values.filter((v) => v.kind === "stage").length;
+  const kind = numbers > 0 && numbers >= stages ? "numeric" : "staged";
   const unit = rowUnit ?? values.find((v) => v.unit !== undefined)?.unit;
   const stated =
     layout.direction === null || isBlank(at(layout.direction)) ? null : readPolarity(at(layout.direction));
