@@ -6,7 +6,7 @@
 import { seriousViolations } from "./axe";
 import { saveScreenshot } from "./screenshots";
 import { writeTargetsBook } from "./targets-book";
-import { openSection, useTaskpane } from "./taskpane-session";
+import { confirmWrite, history, openSection, shown, useTaskpane } from "./taskpane-session";
 
 const { openPane, temp } = useTaskpane();
 
@@ -109,5 +109,49 @@ test("a PL's card lists the targets its measure serves, each with where it stand
       .count(),
   ).resolves.toBe(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(340);
+  await page.close();
+});
+
+test("a workbook without a 目標 sheet: the view says what it is for, and adds one through confirm, 変更履歴 and undo", async () => {
+  const pane = await openPane();
+  const { page, host } = pane;
+  await page.setViewportSize({ width: 340, height: 900 });
+  await page.getByLabel("四半期").selectOption("R8Q2");
+  await openSection(page, "目標");
+  const view = page.getByRole("region", { name: "目標" });
+  await view.getByText(/^このブックには「目標」シートがありません。/u).waitFor();
+  await view.getByRole("button", { name: "目標シートを追加…" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("シート「目標」を追加").waitFor();
+  await confirmWrite(page);
+  await shown(page, "シート「目標」を追加しました。").waitFor();
+  expect(history(host)).toEqual([["目標シートの追加", "目標", "（シート追加）", "", ""]]);
+  expect(host.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
+    ["施策リスト", "Visible"],
+    ["目標", "Visible"],
+    ["変更履歴", "Hidden"],
+  ]);
+  // The sheet the core laid out, with the year columns from the chosen quarter's year on.
+  const header = host.snapshot("目標").values[0];
+  expect(header.slice(0, 7)).toEqual([
+    "項目∕目標",
+    "区分",
+    "単位",
+    "現在地（2025年度）",
+    "2026年度",
+    "2027年度",
+    "2028年度",
+  ]);
+  // The view reads the new sheet at once: no target yet, and a button to show the sheet.
+  await view.getByText(/^「目標」シートにまだ目標の行がありません。/u).waitFor();
+  await view.getByRole("button", { name: "「目標」を表示" }).waitFor();
+
+  await page.getByRole("button", { name: "元に戻す（目標シートの追加）" }).click();
+  await page.getByRole("dialog").getByText("シート「目標」を削除").waitFor();
+  await confirmWrite(page);
+  await shown(page, "シート「目標」を削除しました。").waitFor();
+  expect(host.workbook.sheets.map((s) => s.name)).toEqual(["施策リスト", "変更履歴"]);
+  expect(history(host).map((r) => r[0])).toEqual(["目標シートの追加", "元に戻す"]);
+  await view.getByRole("button", { name: "目標シートを追加…" }).waitFor();
   await page.close();
 });

@@ -1,12 +1,13 @@
 import { fiscalYearName } from "../../core/messages/calendar-words";
+import { REIWA_OFFSET } from "../../core/targets/year-header";
 import type { PaneStrings } from "../i18n/strings";
 import { numberText } from "../targets/target-row";
 import type { PathWords } from "./path-chart-model";
 
-/** The model's years are western (2026); the pane names years as the rest of it does (令和8年度). */
-const REIWA_OFFSET = 2018;
-
-/** 「令和8年度」, "FY2026": a western fiscal year as the pane names years. */
+/**
+ * 「令和8年度」, "FY2026": the model's western fiscal year (2026) named as the rest of the pane
+ * names years.
+ */
 export function westernYearName(year: number, strings: PaneStrings): string {
   return fiscalYearName(year - REIWA_OFFSET, strings.lang);
 }

@@ -252,6 +252,10 @@ export const en: PaneStrings = {
       count === 1 ? "1 thing to check on the targets sheet" : `${count} things to check on the targets sheet`,
     noSheet:
       "This workbook has no targets sheet (目標): the strategy's targets, one row each, with where the city stands now and the target for each fiscal year. Add one to see here how far each target has come and which measures carry it.",
+    noRows:
+      "The targets sheet has no target yet: write one row per target, with its item, where it stands now and a target per year.",
+    exists: (sheet: string) =>
+      `The workbook has a targets table already (sheet ${sheet}). Press Read again in the pane.`,
     add: "Add a targets sheet…",
     show: (sheet: string) => `Show ${sheet}`,
   },
