@@ -4,7 +4,6 @@
  * card, the targets its measure serves.
  */
 import { seriousViolations } from "./axe";
-import { saveScreenshot } from "./screenshots";
 import { writeTargetsBook } from "./targets-book";
 import { confirmWrite, history, openSection, shown, useTaskpane } from "./taskpane-session";
 
@@ -79,7 +78,6 @@ test("at 340 px: the targets' table, a path said in words, the measures behind e
   // Nothing is wider than the pane, and nothing serious for assistive technology.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(340);
   expect(await seriousViolations(page)).toEqual([]);
-  await saveScreenshot(view, "pane-targets.png");
   expect([pane.guards.errors, pane.guards.consoleErrors]).toEqual([[], []]);
   await page.close();
 });
