@@ -3,12 +3,12 @@
  * 目標 view reads it in the browser as it does in Excel.
  */
 import { usePreview } from "./preview-session";
-import { writeTargetsBook } from "./targets-book";
+import { writeTargetsReviewBook } from "../builders/targets-review-book";
 
 const { openPreview, temp } = usePreview();
 
 test("at 1400 px the preview shows the 目標 view of a workbook with a 目標 sheet", async () => {
-  const path = await writeTargetsBook(temp.path("目標つき.xlsx"));
+  const path = await writeTargetsReviewBook(temp.path("目標つき.xlsx"));
   const { page, guards } = await openPreview();
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.locator('input[type="file"]').setInputFiles(path);

@@ -4,7 +4,7 @@
  * card, the targets its measure serves.
  */
 import { seriousViolations } from "./axe";
-import { writeTargetsBook } from "./targets-book";
+import { writeTargetsReviewBook } from "../builders/targets-review-book";
 import { confirmWrite, history, openSection, shown, useTaskpane } from "./taskpane-session";
 
 const { openPane, temp } = useTaskpane();
@@ -12,7 +12,7 @@ const { openPane, temp } = useTaskpane();
 const READY = "シート「施策リスト」・施策 32 件";
 
 test("at 340 px: the targets' table, a path said in words, the measures behind each, the KGI and the gaps", async () => {
-  const path = await writeTargetsBook(temp.path("目標つき.xlsx"));
+  const path = await writeTargetsReviewBook(temp.path("目標つき.xlsx"));
   const pane = await openPane({ xlsx: path }, READY);
   const { page } = pane;
   await page.setViewportSize({ width: 340, height: 900 });
@@ -83,7 +83,7 @@ test("at 340 px: the targets' table, a path said in words, the measures behind e
 });
 
 test("a PL's card lists the targets its measure serves, each with where it stands", async () => {
-  const path = await writeTargetsBook(temp.path("目標つき-PL.xlsx"));
+  const path = await writeTargetsReviewBook(temp.path("目標つき-PL.xlsx"));
   const { page } = await openPane({ xlsx: path }, READY);
   await page.setViewportSize({ width: 340, height: 900 });
   await page.getByLabel("四半期").selectOption("R8Q2");

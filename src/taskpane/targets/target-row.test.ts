@@ -1,11 +1,18 @@
-import { SEED_RESULTS } from "../../../tests/builders/targets-model";
+import { targetsReviewModel } from "../../../tests/builders/targets-review-book";
 import { percentText, targetRowText, targetUnit, yearTarget } from "./target-row";
 
-describe("a target's row in the 目標 table, from seed 004's six rows in 令和8年度", () => {
+const model = targetsReviewModel();
+const byName = (name: string) => {
+  const found = model.targets.find((r) => r.target.name === name);
+  if (!found) throw new Error(name);
+  return found;
+};
+
+describe("a target's row in the 目標 table, from seed 004's table in 令和8年度 (2026) 第2四半期", () => {
   test("each cell as the sheet writes it: 現在地, the year's target, 実績, 達成率 or the stage, 状況", () => {
-    const rows = SEED_RESULTS.map((r) => targetRowText(r, "ja"));
+    const rows = model.targets.filter((r) => !r.target.kgi).map((r) => targetRowText(r, "ja"));
     expect(rows.map((r) => [r.name, r.baseline, r.target, r.actual, r.figure, r.status])).toEqual([
-      ["職員の年間作業時間", "6,070時間削減", "10,000時間削減", "8,000時間", "49%", "on-track"],
+      ["職員の年間作業時間", "6,070時間削減", "10,000時間削減", "8,000時間", "49%", "behind"],
       ["A4コピー用紙購入枚数", "4,600,000枚", "4,480,000枚", "4,540,000枚", "50%", "on-track"],
       ["テレワーク実施率", "11％", "20％", "24％", "144%", "achieved"],
       ["文書管理システムの電子決裁（発意起案）", "84%", "100%", "", "", "no-actual"],
@@ -22,19 +29,31 @@ describe("a target's row in the 目標 table, from seed 004's six rows in 令和
   });
 
   test("a blank year that carries the previous target shows that target; the merged stage spans its years", () => {
-    const approval = SEED_RESULTS[3].target;
+    const approval = byName("文書管理システムの電子決裁（発意起案）").target;
     expect([2026, 2027, 2028].map((y) => yearTarget(approval, y, "ja"))).toEqual(["100%", "100%", "100%"]);
-    const genai = SEED_RESULTS[5].target;
-    expect(yearTarget(genai, 2028, "ja")).toBe("機能拡充した生成AIツールの導入・全庁運⽤");
+    const genai = byName("生成AIツールの機能拡充").target;
+    expect([2027, 2028].map((y) => yearTarget(genai, y, "ja"))).toEqual([
+      "機能拡充した生成AIツールの導入・全庁運⽤",
+      "機能拡充した生成AIツールの導入・全庁運⽤",
+    ]);
     expect(yearTarget(genai, 2030, "ja")).toBe("");
   });
 
-  test("units from the numbers as written; rates to the whole percent", () => {
-    expect(SEED_RESULTS.map((r) => targetUnit(r.target))).toEqual(["時間", "枚", "％", "%", "", ""]);
+  test("units from the numbers as read; rates to the whole percent", () => {
+    expect(model.targets.filter((r) => !r.target.kgi).map((r) => targetUnit(r.target))).toEqual([
+      "時間",
+      "枚",
+      "%",
+      "%",
+      "",
+      "",
+    ]);
     expect([0.494, 1, 13 / 9].map(percentText)).toEqual(["49%", "100%", "144%"]);
   });
 
-  test("a computed actual in English groups its digits the English way", () => {
-    expect(targetRowText(SEED_RESULTS[0], "en").actual).toBe("8,000時間");
+  test("the sum of the measures, a figure the sheet does not write, takes the target's unit in either language", () => {
+    const hours = byName("職員の年間作業時間");
+    expect(targetRowText(hours, "ja").actual).toBe("8,000時間");
+    expect(targetRowText(hours, "en").actual).toBe("8,000時間");
   });
 });

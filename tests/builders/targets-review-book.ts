@@ -1,14 +1,17 @@
 /**
- * The workbook the 目標 view's browser tests open: seed 004's table as printed beside the seed
+ * The workbook the pane's 目標 view is tested on: seed 004's table as printed beside the seed
  * list with KPI columns, plus what a city adds as the year goes on: 関連施策, 集計 and 実績 for
  * 令和8年度 (2026). Copy paper and telework have typed actuals, staff hours are 施策の合計 of three
  * measures, the online notices have reached next year's stage, and the electronic approval has
  * no measure behind it; A1-1's KPI serves no target. Seed 001's KGI row (業務量 30%減) has the three
  * hours measures behind it and no base.
  */
-import { writeXlsx } from "../builders/xlsx";
-import { kpiColumns, listSheet, paperRow, seedRow, seedRows } from "../builders/list-sheet";
-import { SEED_KGI_ROW, SEED_TARGET_ROWS, targetsBook, type TargetRowSpec } from "../builders/targets-sheet";
+import { openList } from "../../src/core/list/open-list";
+import { targets } from "../../src/core/actions/targets";
+import type { TargetsModel } from "../../src/core/targets/model";
+import { writeXlsx } from "./xlsx";
+import { kpiColumns, listSheet, paperRow, seedRow, seedRows, type BuiltBook } from "./list-sheet";
+import { SEED_KGI_ROW, SEED_TARGET_ROWS, targetsBook, type TargetRowSpec } from "./targets-sheet";
 
 const hoursRow = (id: string, actual: string) =>
   seedRow(id, {
@@ -50,12 +53,26 @@ const EXTRA: Readonly<Record<string, Partial<TargetRowSpec>>> = {
   生成AIツールの機能拡充: { links: "C3-2" },
 };
 
-export async function writeTargetsBook(path: string): Promise<string> {
+/** Seed 004's table with links and actuals, beside the seed list with KPI columns. */
+export function targetsReviewBook(): BuiltBook {
   const rows = seedRows().map((r) => MEASURES[`${String(r.branch1)}-${String(r.branch2)}`] ?? r);
   const list = listSheet({ columns: kpiColumns(8), rows });
   const targets = [
     ...SEED_TARGET_ROWS.map((row) => ({ ...row, ...EXTRA[row.name] })),
     { ...SEED_KGI_ROW, links: "B1-9、B1-10、C3-1" },
   ];
-  return writeXlsx(targetsBook({ rows: targets, columns: ["kind", "links", "aggregate"] }, list), path);
+  return targetsBook({ rows: targets, columns: ["kind", "links", "aggregate"] }, list);
+}
+
+export function writeTargetsReviewBook(path: string): Promise<string> {
+  return writeXlsx(targetsReviewBook(), path);
+}
+
+/** The core's model of the book for 令和8年度 第2四半期 (2026 Q2), as the pane gets it. */
+export function targetsReviewModel(): TargetsModel {
+  const list = openList(targetsReviewBook());
+  if (!list.ok) throw new Error(list.error.code);
+  const model = targets(list.value, { quarter: { fiscalYear: 8, quarter: 2 }, language: "ja" }).model;
+  if (!model) throw new Error("no 目標 sheet");
+  return model;
 }
