@@ -2,7 +2,7 @@ import { targetsReviewModel } from "../../../tests/builders/targets-review-book"
 import type { TargetResult } from "../../core/targets/model";
 import { en } from "../i18n/en";
 import { ja } from "../i18n/ja";
-import { pathFrame, pathSeries, pathText, type PathSeries } from "./path-chart-model";
+import { pathFrame, pathLabels, pathSeries, pathText, type PathSeries } from "./path-chart-model";
 import { pathWords } from "./path-words";
 
 const model = targetsReviewModel();
@@ -49,7 +49,30 @@ describe("a numeric target's path: baseline, yearly targets, actuals so far", ()
     const frame = pathFrame(drawn("A4コピー用紙購入枚数"), 300, 100);
     expect(frame.years).toEqual([2025, 2026, 2027, 2028]);
     expect([frame.x(2025), frame.x(2028)]).toEqual([14, 286]);
-    expect([frame.y(4600000), frame.y(4115000)]).toEqual([8, 82]);
+    expect([frame.y(4600000), frame.y(4115000)]).toEqual([16, 66]);
+  });
+});
+
+describe("the numbers written on the drawing", () => {
+  test("the ends' numbers on the side away from the line, the latest actual's just right of its point", () => {
+    const paper = drawn("A4コピー用紙購入枚数");
+    const frame = pathFrame(paper, 300, 120);
+    const labels = pathLabels(paper, frame, pathWords(ja, "枚").number);
+    const points = [4600000, 4115000, 4540000].map((v) => frame.y(v));
+    expect(labels.map((l, i) => [l.kind, l.anchor, l.text, l.y < points[i] ? "above" : "below"])).toEqual([
+      // The line falls from 4,600,000: its number above; it ends falling into 4,115,000: that one below.
+      ["target", "start", "4,600,000枚", "above"],
+      ["target", "end", "4,115,000枚", "below"],
+      ["actual", "start", "4,540,000枚", "below"],
+    ]);
+    expect(labels[2].x).toBeGreaterThan(frame.x(2026));
+  });
+
+  test("a path that climbs: the start's number under its point", () => {
+    const hours = drawn("職員の年間作業時間");
+    const frame = pathFrame(hours, 300, 120);
+    const [start] = pathLabels(hours, frame, pathWords(ja, "時間").number);
+    expect([start.text, start.y > frame.y(6070)]).toEqual(["6,070時間", true]);
   });
 });
 

@@ -79,8 +79,65 @@ export function pathFrame(series: PathSeries, width: number, height: number): Pa
   };
 }
 
-/** Room around the lines: the year labels below, the first and last points' marks at the sides. */
-export const PAD = { left: 14, right: 14, top: 8, bottom: 18 } as const;
+/** Room around the lines: the year labels below, value labels above, the end points' marks at the sides. */
+export const PAD = { left: 14, right: 14, top: 16, bottom: 34 } as const;
+
+/** A number written beside a point of the drawing. */
+export interface PathLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: "start" | "middle" | "end";
+  readonly text: string;
+  readonly kind: "target" | "actual";
+}
+
+/**
+ * The numbers written on the drawing, so the chart reads without the text alternative: where the
+ * path starts, where it must end, and the latest actual. The ends' numbers sit on the side away
+ * from the line they start or end (below a start the line climbs from, above one it falls from);
+ * the latest actual's sits just right of its point, where no line of actuals goes on.
+ */
+export function pathLabels(
+  series: PathSeries,
+  frame: PathFrame,
+  number: (value: number) => string,
+): PathLabel[] {
+  const labels: PathLabel[] = [];
+  const planned = [...(series.baseline ? [series.baseline] : []), ...series.targets];
+  const end = (p: PathPoint, neighbour: PathPoint, anchor: "start" | "end") => {
+    const y = frame.y(p.value);
+    const below = frame.y(neighbour.value) < y ? y + LABEL_GAP + LABEL_SIZE - 2 : null;
+    const above = y - LABEL_GAP;
+    labels.push({
+      x: frame.x(p.year),
+      y: below !== null && below <= frame.height - YEAR_ROW ? below : Math.max(LABEL_SIZE, above),
+      anchor,
+      text: number(p.value),
+      kind: "target",
+    });
+  };
+  if (planned.length >= 2) {
+    end(planned[0], planned[1], "start");
+    end(planned[planned.length - 1], planned[planned.length - 2], "end");
+  }
+  const latest = series.actuals[series.actuals.length - 1];
+  if (latest) {
+    const last = latest.year === frame.years[frame.years.length - 1];
+    labels.push({
+      x: frame.x(latest.year) + (last ? -LABEL_GAP - 2 : LABEL_GAP + 2),
+      y: frame.y(latest.value) + LABEL_SIZE / 2 - 1,
+      anchor: last ? "end" : "start",
+      text: number(latest.value),
+      kind: "actual",
+    });
+  }
+  return labels;
+}
+
+const LABEL_SIZE = 10;
+/** The year names' row at the foot of the drawing, which a number must stay above. */
+const YEAR_ROW = 16;
+const LABEL_GAP = 5;
 
 /** The words a path chart's text alternative is made of, in the pane's language. */
 export interface PathWords {

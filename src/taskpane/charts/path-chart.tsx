@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { pathFrame, pathText, type PathSeries, type PathWords } from "./path-chart-model";
+import { pathFrame, pathLabels, pathText, type PathSeries, type PathWords } from "./path-chart-model";
 
 const WIDTH = 300;
-const HEIGHT = 96;
+const HEIGHT = 120;
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
@@ -71,11 +71,26 @@ export function PathChart(props: {
             style={{ fill: actualColor }}
           />
         ))}
+        {pathLabels(series, frame, words.number).map((label) => (
+          <text
+            key={`${label.kind}:${label.x}`}
+            x={label.x}
+            y={label.y}
+            textAnchor={label.anchor}
+            style={{
+              fontSize: "10px",
+              fill: label.kind === "actual" ? actualColor : tokens.colorNeutralForeground1,
+              fontWeight: label.kind === "actual" ? 600 : 400,
+            }}
+          >
+            {label.text}
+          </text>
+        ))}
         {frame.years.map((year, i) => (
           <text
             key={year}
             x={frame.x(year)}
-            y={HEIGHT - 4}
+            y={HEIGHT - 6}
             textAnchor={i === 0 ? "start" : i === frame.years.length - 1 ? "end" : "middle"}
             style={{ fontSize: "10px", fill: tokens.colorNeutralForeground2 }}
           >
