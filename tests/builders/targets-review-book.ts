@@ -3,7 +3,8 @@
  * list with KPI columns, plus what a city adds as the year goes on: 関連施策, 集計 and 実績 for
  * 令和8年度 (2026). Copy paper and telework have typed actuals, staff hours are 施策の合計 of three
  * measures, the online notices have reached next year's stage, and the electronic approval has
- * no measure behind it; A1-1's KPI serves no target. Seed 001's KGI row (業務量 30%減) has the three
+ * no measure behind it, the generative AI row names a measure the list lacks (D9-9); A1-1's KPI
+ * serves no target. Seed 001's KGI row (業務量 30%減) has the three
  * hours measures behind it and no base.
  */
 import { openList } from "../../src/core/list/open-list";
@@ -50,7 +51,7 @@ const EXTRA: Readonly<Record<string, Partial<TargetRowSpec>>> = {
   A4コピー用紙購入枚数: { links: "B1-4", actuals: ["4,540,000枚", null, null] },
   テレワーク実施率: { links: "B1-5b", actuals: ["24％", null, null] },
   処分通知等オンライン化の推進: { links: "A2-1", actuals: ["実証・導入開始", null, null] },
-  生成AIツールの機能拡充: { links: "C3-2" },
+  生成AIツールの機能拡充: { links: "C3-2、D9-9" },
 };
 
 /** Seed 004's table with links and actuals, beside the seed list with KPI columns. */

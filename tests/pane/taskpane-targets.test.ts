@@ -75,6 +75,18 @@ test("at 340 px: the targets' table, a path said in words, the measures behind e
   await view.getByText("どの目標にもつながらない KPI の施策（1 件）").waitFor();
   await view.getByText("A1-1 書かない窓口の実現（KPI: オンライン申請の件数）").waitFor();
 
+  // A 関連施策 that names no measure: said under its target, and as the sheet's issue at its cell.
+  await view
+    .getByRole("region", { name: "生成AIツールの機能拡充" })
+    .getByText("リストに見つからない関連施策: D9-9")
+    .waitFor();
+  await view.getByText("「目標」シートで確かめること（1 件）").waitFor();
+  await view
+    .getByRole("button", { name: /^警告 7行 J列 目標「生成AIツールの機能拡充」の関連施策「D9-9」は/u })
+    .click();
+  await pane.bridge.settle();
+  expect(pane.host.selection()).toBe("目標!J7");
+
   // Nothing is wider than the pane, and nothing serious for assistive technology.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(340);
   expect(await seriousViolations(page)).toEqual([]);

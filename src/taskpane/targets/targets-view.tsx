@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { TargetsModel } from "../../core/targets/model";
-import { CellText } from "../cell-text";
+import { IssueItem } from "../pmo/issue-item";
 import { useStrings } from "../i18n/strings";
 import { usePaneStyles } from "../styles";
 import { KgiLine } from "./kgi-line";
@@ -43,9 +43,11 @@ export function TargetsView(props: { readonly model: TargetsModel; readonly intr
           <h3 className={styles.heading}>{t.issues(model.issues.length)}</h3>
           <ul className={pane.list}>
             {model.issues.map((issue, i) => (
-              <li key={`${issue.code}:${issue.row}:${i}`}>
-                <strong>{strings.check.severity[issue.severity]}</strong> <CellText value={issue.message} />
-              </li>
+              <IssueItem
+                key={`${issue.code}:${issue.row}:${issue.column}:${i}`}
+                issue={issue}
+                sheet={model.sheet}
+              />
             ))}
           </ul>
         </>
