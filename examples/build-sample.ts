@@ -15,6 +15,15 @@ import {
   type SampleRow,
 } from "./sample-data";
 import { sampleKpis, sampleKpiTitle, type SampleKpi } from "./sample-kpi";
+import {
+  sampleKgiRow,
+  sampleTargetBaselineHeader,
+  sampleTargetNameHeader,
+  sampleTargetRows,
+  sampleTargetsFootnote,
+  sampleTargetsSheetName,
+  sampleTargetYearHeaders,
+} from "./sample-targets";
 
 export const SHEET_NAME = "施策リスト";
 export const DEFAULT_OUT = path.join("examples", "measure-list-sample.xlsx");
@@ -105,8 +114,8 @@ function kpiCells(kpi: SampleKpi | undefined): (string | number | null)[] {
  * The sample in the real layout; with `kpi`, six KPI columns (Q..V) follow 方向性理由, filled for
  * the rows whose seed texts state their R7 numbers (examples/sample-kpi.ts).
  */
-export function buildSampleWorkbook(options: { kpi?: boolean } = {}): ExcelJS.Workbook {
-  const withKpi = options.kpi === true;
+export function buildSampleWorkbook(options: { kpi?: boolean; targets?: boolean } = {}): ExcelJS.Workbook {
+  const withKpi = options.kpi === true || options.targets === true;
   const width = COLUMNS.length + (withKpi ? KPI_HEADERS.length : 0);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "measure-list sample";
@@ -179,15 +188,47 @@ export function buildSampleWorkbook(options: { kpi?: boolean } = {}): ExcelJS.Wo
     }
   });
 
+  if (options.targets === true) addTargetsSheet(workbook);
   return workbook;
 }
+
+/**
+ * The targets sample's 目標 sheet: seed 004's table as printed (examples/sample-targets.ts), the
+ * KGI row under it marked in a 区分 column, then the seed's footnote after a blank row.
+ */
+function addTargetsSheet(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet(sampleTargetsSheetName, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const heads = [sampleTargetNameHeader, sampleTargetBaselineHeader, ...sampleTargetYearHeaders, "区分"];
+  [36, 20, 24, 30, 24, 8].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  heads.forEach((text, i) => {
+    const cell = sheet.getCell(1, i + 1);
+    cell.value = text;
+    styleHeader(cell);
+  });
+  const rows = [...sampleTargetRows, sampleKgiRow];
+  rows.forEach((row, index) => {
+    const r = index + 2;
+    const values = [row.name, row.baseline, ...row.years, row.kind ?? null];
+    values.forEach((value, i) => {
+      const cell = sheet.getCell(r, i + 1);
+      if (value !== null) cell.value = value;
+      styleData(cell);
+    });
+    if (row.merge) sheet.mergeCells(r, 3 + row.merge[0], r, 3 + row.merge[1]);
+  });
+  sheet.getCell(rows.length + 3, 1).value = sampleTargetsFootnote;
+}
+
+export const DEFAULT_TARGETS_OUT = path.join("examples", "measure-list-sample-targets.xlsx");
 
 export const DEFAULT_KPI_OUT = path.join("examples", "measure-list-sample-kpi.xlsx");
 
 /** Writes the workbook next to its final path first, then renames it into place. Returns the absolute path. */
 export async function writeSampleWorkbook(
   outPath: string = DEFAULT_OUT,
-  options: { kpi?: boolean } = {},
+  options: { kpi?: boolean; targets?: boolean } = {},
 ): Promise<string> {
   const target = path.resolve(outPath);
   const dir = path.dirname(target);
@@ -203,11 +244,15 @@ export async function writeSampleWorkbook(
   return target;
 }
 
-// `npx tsx examples/build-sample.ts` rebuilds both samples; with a path, only the plain one there.
+// `npx tsx examples/build-sample.ts` rebuilds the three samples; with a path, only the plain one there.
 if (require.main === module) {
   const jobs = process.argv[2]
     ? [writeSampleWorkbook(process.argv[2])]
-    : [writeSampleWorkbook(DEFAULT_OUT), writeSampleWorkbook(DEFAULT_KPI_OUT, { kpi: true })];
+    : [
+        writeSampleWorkbook(DEFAULT_OUT),
+        writeSampleWorkbook(DEFAULT_KPI_OUT, { kpi: true }),
+        writeSampleWorkbook(DEFAULT_TARGETS_OUT, { targets: true }),
+      ];
   Promise.all(jobs).then(
     (written) => console.log(written.join("\n")),
     (error: unknown) => {

@@ -11,6 +11,8 @@ export const USAGE = `使い方 / Usage:
   measure-list fill <in.xlsx> -o <out.xlsx> [--dry-run] [--by NAME] [--json]
   measure-list attainment <in.xlsx> -o <out.xlsx> [--quarter R8Q2] [--by NAME] [--json]
   measure-list summary <in.xlsx> -o <out.xlsx> [--quarter R8Q2] [--by NAME] [--json]
+  measure-list targets <in.xlsx> [--year R8] [--quarter R8Q2] [--json]
+  measure-list targets <in.xlsx> --add -o <out.xlsx> [--year R8] [--by NAME]
   measure-list demo [--out-dir DIR]`;
 
 const OPTION_SPECS = {
@@ -21,6 +23,8 @@ const OPTION_SPECS = {
   "dry-run": { type: "boolean" },
   "out-dir": { type: "string" },
   by: { type: "string" },
+  year: { type: "string" },
+  add: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -32,6 +36,12 @@ const COMMANDS = {
   fill: { input: true, output: true, options: ["output", "dry-run", "json", "sheet", "by"] },
   attainment: { input: true, output: true, options: ["output", "quarter", "json", "sheet", "by"] },
   summary: { input: true, output: true, options: ["output", "quarter", "json", "sheet", "by"] },
+  // -o only with --add: reading the targets writes nothing.
+  targets: {
+    input: true,
+    output: false,
+    options: ["year", "quarter", "json", "sheet", "add", "output", "by"],
+  },
   demo: { input: false, output: false, options: ["out-dir"] },
 } as const satisfies Record<string, { input: boolean; output: boolean; options: readonly OptionName[] }>;
 
@@ -48,6 +58,10 @@ const ParsedArgs = z.object({
   outDir: z.string().min(1).optional(),
   /** 変更者 in 変更履歴; the OS user when not given. */
   by: z.string().trim().min(1, WORDS.emptyBy).optional(),
+  /** `targets`: the fiscal year to place the targets in (R8, 2026年度). */
+  year: z.string().min(1, WORDS.emptyYear).optional(),
+  /** `targets --add`: add an empty 目標 sheet. */
+  add: z.boolean().optional(),
 });
 
 export type CliArgs = z.infer<typeof ParsedArgs>;
@@ -83,6 +97,10 @@ export function parseCliArgs(argv: readonly string[]): ParseOutcome {
   if (spec.input && positionals.length === 0) throw new CliFailure(WORDS.noInput(command));
   if (spec.output && values.output === undefined && !values["dry-run"])
     throw new CliFailure(WORDS.noOutput(command));
+  if (command === "targets" && values.add && values.output === undefined)
+    throw new CliFailure(WORDS.noOutput("targets --add"));
+  if (command === "targets" && !values.add && values.output !== undefined)
+    throw new CliFailure(WORDS.outputNeedsAdd);
   const result = ParsedArgs.safeParse({
     command,
     input: positionals[0],
@@ -93,6 +111,8 @@ export function parseCliArgs(argv: readonly string[]): ParseOutcome {
     dryRun: values["dry-run"],
     outDir: values["out-dir"],
     by: values.by,
+    year: values.year,
+    add: values.add,
   });
   if (!result.success) throw new CliFailure(result.error.issues[0]?.message ?? WORDS.invalid);
   return { kind: "run", args: result.data };

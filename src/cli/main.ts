@@ -4,6 +4,7 @@ import { runAttainment } from "./commands/attainment";
 import { runDemo } from "./commands/demo";
 import { runFill } from "./commands/fill";
 import { runSummary } from "./commands/summary";
+import { runTargets } from "./commands/targets";
 import { runValidate } from "./commands/validate";
 import { CliFailure, EXIT, processIo, quietOnClosedOutput, type CliIo, type CommandOutput } from "./io";
 
@@ -46,6 +47,8 @@ async function run(args: CliArgs, io: CliIo): Promise<CommandOutput> {
       return runAttainment(args, io);
     case "summary":
       return runSummary(args, io);
+    case "targets":
+      return runTargets(args, io);
     case "demo":
       return runDemo(args, io);
   }

@@ -16,12 +16,15 @@ export function packageRoot(from: string = __dirname): string {
 
 /**
  * The bundled sample workbook: seed 000's 32 measures in the real two-row-header layout; the "kpi"
- * one adds KPI columns holding the numbers the seed's texts state.
+ * one adds KPI columns holding the numbers the seed's texts state; the "targets" one adds to that a
+ * 目標 sheet with seed 004's targets and seed 001's KGI.
  */
-export function samplePath(kind: "plain" | "kpi" = "plain"): string {
-  return join(
-    packageRoot(),
-    "examples",
-    kind === "kpi" ? "measure-list-sample-kpi.xlsx" : "measure-list-sample.xlsx",
-  );
+export function samplePath(kind: "plain" | "kpi" | "targets" = "plain"): string {
+  return join(packageRoot(), "examples", SAMPLE_FILES[kind]);
 }
+
+const SAMPLE_FILES = {
+  plain: "measure-list-sample.xlsx",
+  kpi: "measure-list-sample-kpi.xlsx",
+  targets: "measure-list-sample-targets.xlsx",
+} as const;

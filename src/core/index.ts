@@ -53,3 +53,4 @@ export * from "./targets/model";
 export * from "./actions/targets";
 export * from "./targets/targets-model";
 export * from "./messages/target-words";
+export * from "./targets/value-text";

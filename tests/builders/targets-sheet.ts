@@ -6,6 +6,14 @@
  */
 import type { CellRange, CellValue } from "../../src/core/port/grid";
 import { listSheet, workbookOf, type BuiltBook, type BuiltSheet } from "./list-sheet";
+import {
+  sampleKgiRow,
+  sampleTargetBaselineHeader,
+  sampleTargetNameHeader,
+  sampleTargetRows,
+  sampleTargetsFootnote,
+  sampleTargetYearHeaders,
+} from "../../examples/sample-targets";
 
 /** One row of a 目標 sheet: what each column holds. Years are the table's year columns, in order. */
 export interface TargetRowSpec {
@@ -25,49 +33,13 @@ export interface TargetRowSpec {
   readonly kind?: CellValue;
 }
 
-/** Seed 004's header spellings: the ideographic ⽬ (U+2F6C) and the division slash ∕ as printed. */
-export const SEED_NAME_HEADER = "項目∕⽬標";
-export const SEED_BASELINE_HEADER = "現在地（2025年度）";
-export const SEED_YEAR_HEADERS = ["2026年度", "2027年度", "2028年度"] as const;
-
-/** The six rows of seed 004, cell for cell (拡⼤ and 利⽤ keep the seed's radicals). */
-export const SEED_TARGET_ROWS: readonly TargetRowSpec[] = [
-  {
-    name: "職員の年間作業時間",
-    baseline: "6,070時間削減",
-    years: ["10,000時間削減", "10,000時間削減", "10,000時間削減"],
-  },
-  {
-    name: "A4コピー用紙購入枚数",
-    baseline: "4,600,000枚",
-    years: ["4,480,000枚", "4,310,000枚", "4,115,000枚"],
-  },
-  { name: "テレワーク実施率", baseline: "11％", years: ["20％", "30％", "40％"] },
-  { name: "文書管理システムの電子決裁（発意起案）", baseline: "84%", years: ["100%", null, null] },
-  {
-    name: "処分通知等オンライン化の推進",
-    baseline: "未導入",
-    years: ["導入に向けた調査・研究", "実証・導入開始", "対象手続き拡⼤"],
-  },
-  {
-    name: "生成AIツールの機能拡充",
-    baseline: "限定的な利⽤",
-    years: ["機能拡充検証", "機能拡充した生成AIツールの導入・全庁運⽤", null],
-    merge: [1, 2],
-  },
-];
-
-/** The footnote printed under the seed's table, naming the rows whose 現在地 it dates. */
-export const SEED_FOOTNOTE =
-  "※現在地（2025年度）のデータについて、「文書管理システムの電子決裁（発意起案）」は2026年2月末時点。「A4コピー用紙購入枚数」は2026年2月末時点のデータをもとに3月末時点を推計したもの。";
-
-/** Seed 001's KGI: 既存業務の業務量 30%減, as a row of the 目標 sheet (marked in 区分). */
-export const SEED_KGI_ROW: TargetRowSpec = {
-  name: "既存業務の業務量",
-  baseline: null,
-  years: [null, null, "30%減"],
-  kind: "KGI",
-};
+/** Seed 004's header spellings, rows and footnote, and seed 001's KGI: examples/sample-targets.ts. */
+export const SEED_NAME_HEADER = sampleTargetNameHeader;
+export const SEED_BASELINE_HEADER = sampleTargetBaselineHeader;
+export const SEED_YEAR_HEADERS = sampleTargetYearHeaders;
+export const SEED_TARGET_ROWS: readonly TargetRowSpec[] = sampleTargetRows;
+export const SEED_FOOTNOTE = sampleTargetsFootnote;
+export const SEED_KGI_ROW: TargetRowSpec = sampleKgiRow;
 
 export type OptionalColumn = "unit" | "note" | "links" | "aggregate" | "direction" | "kind";
 

@@ -5,7 +5,11 @@ import { fileHash, runCli } from "../builders/cli";
 import { tempDir } from "../builders/xlsx";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");
-const SAMPLES = [join(EXAMPLES, "measure-list-sample.xlsx"), join(EXAMPLES, "measure-list-sample-kpi.xlsx")];
+const SAMPLES = [
+  join(EXAMPLES, "measure-list-sample.xlsx"),
+  join(EXAMPLES, "measure-list-sample-kpi.xlsx"),
+  join(EXAMPLES, "measure-list-sample-targets.xlsx"),
+];
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
@@ -69,9 +73,20 @@ describe("measure-list demo --out-dir", () => {
     const attainment = JSON.parse(readFileSync(join(outDir, "attainment.json"), "utf8"));
     expect([attainment.quarter, attainment.grades]).toEqual(["R7Q2", { A: 1, B: 0, C: 1, D: 2, "-": 2 }]);
     expect(readFileSync(join(outDir, "validate.txt"), "utf8")).toContain("エラー 1 件・警告 6 件");
+    const targets = JSON.parse(readFileSync(join(outDir, "targets.json"), "utf8"));
+    expect([targets.sheet, targets.fiscalYear, targets.targets.length]).toEqual(["目標", 2026, 7]);
   });
 
-  test("leaves both samples unchanged", () => {
+  test("ends with the targets step: the 目標 sheet of the targets sample for R8", () => {
+    expect(run.stdout).toContain(
+      "■ 5. 目標（measure-list targets --year R8）: 目標シート（第二章の目標と KGI）つきのサンプルで\n",
+    );
+    expect(run.stdout).toMatch(
+      /measure-list-sample-targets\.xlsx: 目標シート「目標」の目標 7 件（2026年度・R8Q2時点）/u,
+    );
+  });
+
+  test("leaves the samples unchanged", () => {
     expect(SAMPLES.map(fileHash)).toEqual(before);
   });
 });

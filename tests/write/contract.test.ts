@@ -14,6 +14,7 @@ import { fill } from "../../src/core/actions/fill";
 import { isFixable, planFix } from "../../src/core/actions/fix";
 import { readListFor } from "../../src/core/actions/read-for";
 import { summary } from "../../src/core/actions/summary";
+import { addTargetsSheet } from "../../src/core/actions/targets";
 import { planUndo } from "../../src/core/actions/undo";
 import { HISTORY_HEADER, HISTORY_SHEET } from "../../src/core/history/history";
 import type { OpenedList } from "../../src/core/list/open-list";
@@ -35,7 +36,7 @@ const NOW = { year: 2025, month: 10, day: 1, hour: 9, minute: 0 };
 /** A plan made once, from the list as the .xlsx adapter reads it, then written on each host. */
 async function planOn(
   bytes: Uint8Array,
-  action: "check" | "fill" | "attainment" | "summary",
+  action: "check" | "fill" | "attainment" | "summary" | "targets",
   make: (list: OpenedList) => WritePlan,
 ): Promise<WritePlan> {
   const read = await readListFor(xlsxHost(bytes).host, action);
@@ -239,6 +240,34 @@ describe("the same plan ends the same on the .xlsx package and in Excel", () => 
     ]);
     expect(end.outcome).toMatchObject({ sheetsRemoved: ["選択肢"], history: 5 });
     expect(end.book.map((s) => s.name)).toEqual(["施策リスト", HISTORY_SHEET]);
+  });
+
+  test("the empty 目標 sheet added after the list (issue 17), logged, then undone", async () => {
+    const plan = await planOn(
+      KPI_SAMPLE,
+      "targets",
+      (list) => addTargetsSheet(list, { fiscalYear: 2026 }).plan,
+    );
+    const added = await expectSameEnd(hostsOver(KPI_SAMPLE), once(plan, "目標シートの追加"));
+    expect(added.book.map((s) => s.name)).toEqual(["施策リスト", "目標", HISTORY_SHEET]);
+    expect(added.book.find((s) => s.name === "目標")?.rows[0]?.slice(0, 7)).toEqual([
+      "項目∕目標",
+      "区分",
+      "単位",
+      "現在地（2025年度）",
+      "2026年度",
+      "2027年度",
+      "2028年度",
+    ]);
+    expect(historyOf(added.book).map((r) => [r[1], r[2], r[3]])).toEqual([
+      ["目標シートの追加", "目標", "（シート追加）"],
+    ]);
+    const undone = await expectSameEnd(hostsOver(KPI_SAMPLE), [
+      () => ({ plan, operation: "目標シートの追加" }),
+      (done) => ({ plan: planUndo(done[0]), operation: "元に戻す" }),
+    ]);
+    expect(undone.outcome).toMatchObject({ sheetsRemoved: ["目標"] });
+    expect(undone.book.map((s) => s.name)).toEqual(["施策リスト", HISTORY_SHEET]);
   });
 });
 

@@ -7,6 +7,7 @@ import { samplePath } from "../package-root";
 import { runAttainment } from "./attainment";
 import { runFill } from "./fill";
 import { runSummary } from "./summary";
+import { runTargets } from "./targets";
 import { runValidate } from "./validate";
 
 /** The command line's words: it speaks Japanese. */
@@ -23,6 +24,9 @@ function brief(text: string, file: string): string {
 
 /** The sample's own date: its title reads 令和7年9月末時点, so its quarter is R7Q2. */
 const SAMPLE_QUARTER = "R7Q2";
+
+/** The first year of the targets sample's 目標 sheet (seed 004: 2026年度). */
+const TARGETS_YEAR = "R8";
 
 /**
  * `measure-list demo`: every command on the bundled sample, a short Japanese report on stdout and
@@ -87,6 +91,21 @@ export async function runDemo(args: CliArgs, io: CliIo): Promise<CommandOutput> 
   await save("summary", summarized);
   files.push("summary.xlsx");
   sections.push(`${WORDS.summary(SAMPLE_QUARTER)}\n${summarized.text}`);
+
+  // The 目標 sheet's years start at 2026 (R8), the year after the sample's.
+  const targeted = await runTargets(
+    {
+      ...base,
+      command: "targets",
+      input: relative(process.cwd(), samplePath("targets")),
+      year: TARGETS_YEAR,
+    },
+    io,
+  );
+  await save("targets", targeted);
+  sections.push(
+    `${WORDS.targets(TARGETS_YEAR)}\n${brief(targeted.text, shown(join(outDir, "targets.txt")))}`,
+  );
 
   sections.push(WORDS.outputs(shown(outDir), files));
   return { code: EXIT.done, json: { outDir, files }, text: sections.join("\n") + "\n" };

@@ -1,4 +1,6 @@
 import { summary, type SummaryReport } from "../../core/actions/summary";
+import { targets } from "../../core/actions/targets";
+import { targetsJson } from "../targets-output";
 import { formatQuarter, localTime } from "../../core/calendar/fiscal-calendar";
 import type { SummaryModel, WeatherGroup } from "../../core/summary/summary";
 import { cliWords } from "../../core/messages/cli-words";
@@ -26,7 +28,10 @@ export async function runSummary(args: CliArgs, io: CliIo): Promise<CommandOutpu
     return { code: EXIT.done, json: emptySummaryJson(report), text: emptySummaryText(report, input), note };
   const output = args.output ?? "";
   await writeOutput(file, plan, output, input, { operation: "summary", now, by: args.by ?? io.user() });
-  return { code: EXIT.done, json: summaryJson(model), text: summaryText(model, input, output), note };
+  // Issue 17: a workbook with a 目標 sheet gets its targets in the JSON too.
+  const goals = targets(list, { quarter }).model;
+  const json = goals === null ? summaryJson(model) : { ...summaryJson(model), targets: targetsJson(goals) };
+  return { code: EXIT.done, json, text: summaryText(model, input, output), note };
 }
 
 /** A list with no measure: the JSON says so with 0 measures and no sheet; nothing is written. */

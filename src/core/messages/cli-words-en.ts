@@ -78,6 +78,25 @@ export const cliWordsEn: CliWords = {
     measureAdded: (id) => `${id} added`,
     measureRemoved: (id) => `${id} removed`,
   },
+  targets: {
+    heading: (input, sheet, year, quarter, count) =>
+      `${input}: ${count === 1 ? "1 target" : `${count} targets`} on the 目標 sheet "${sheet}" (fiscal ${year}, as of ${quarter})`,
+    noSheet: (input) =>
+      `${input}: no 目標 sheet (a table headed 項目, 現在地 and one column per fiscal year); measure-list targets ${input} --add -o <out.xlsx> adds an empty one`,
+    numeric: (name, baseline, year, target, actual, rate, status) =>
+      `${name}: current ${baseline} → target ${target} for ${year}, actual ${actual}, attainment ${rate} (${status})`,
+    staged: (name, year, planned, reached, status) =>
+      `${name}: stage for ${year} "${planned}", reached "${reached}" (${status})`,
+    shares: (parts) => `by measure: ${parts}`,
+    measures: (ids) => `measures: ${ids}`,
+    moreMeasures: (count) => `${count} more`,
+    noValue: "-",
+    notes: "Notes:",
+    note: (row, text) => `row ${row}: ${text}`,
+    added: (input, output, sheet, after) =>
+      `${input} → ${output}: added the empty 目標 sheet "${sheet}" after "${after}" (the list is unchanged)`,
+    exists: (input, sheet) => `${input}: the 目標 sheet "${sheet}" is there already; nothing added`,
+  },
   demo: {
     sample: (path) => `Sample: ${path} (Inzai City's reform measure list, 32 measures, as of September 2025)`,
     validate: "■ 1. Check (measure-list validate)",
@@ -86,12 +105,16 @@ export const cliWordsEn: CliWords = {
       `■ 3. Attainment (measure-list attainment --quarter ${quarter}): on the sample with KPI columns (the numbers its texts state)`,
     summary: (quarter) =>
       `■ 4. Quarterly summary (measure-list summary --quarter ${quarter}): on the workbook with the rates`,
+    targets: (year) =>
+      `■ 5. Targets (measure-list targets --year ${year}): on the sample with a 目標 sheet (the plan's targets and the KGI)`,
     more: (lines, file) => `…${plural(lines, "more line", "more lines")} (in full: ${file})`,
     outputs: (folder, files) => `Output (${folder}/): ${files.join(", ")}`,
   },
   args: {
-    noCommand: "Name a command (validate, fill, attainment, summary, demo); measure-list --help shows how",
-    unknownCommand: (command) => `Unknown command "${command}" (validate, fill, attainment, summary, demo)`,
+    noCommand:
+      "Name a command (validate, fill, attainment, summary, targets, demo); measure-list --help shows how",
+    unknownCommand: (command) =>
+      `Unknown command "${command}" (validate, fill, attainment, summary, targets, demo)`,
     optionNotFor: (command, option) => `${command} does not take ${option}`,
     extraArgument: (argument) => `Unexpected argument "${argument}"`,
     noInput: (command) => `${command} needs an input file (.xlsx)`,
@@ -103,6 +126,10 @@ export const cliWordsEn: CliWords = {
     unknownOption: (option) => `Unknown option "${option}"`,
     optionValue: (option) => `Option "${option}" needs a value`,
     unreadable: (detail) => `Cannot read the arguments: ${detail}`,
+    emptyYear: "--year needs a fiscal year (R8, 2026年度)",
+    yearUnreadable: (text) => `--year "${text}" is no fiscal year (R8, 令和8年度, 2026年度, FY2026)`,
+    yearQuarterDiffer: (year, quarter) => `--year ${year} and --quarter ${quarter} name different years`,
+    outputNeedsAdd: "targets takes -o only with --add (adding an empty 目標 sheet)",
   },
   unexpected: (detail) => `Stopped by an unexpected error (the input file is unchanged): ${detail}`,
 };

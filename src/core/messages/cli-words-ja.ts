@@ -73,6 +73,25 @@ export const cliWordsJa: CliWords = {
     measureAdded: (id) => `${id} 追加`,
     measureRemoved: (id) => `${id} 削除`,
   },
+  targets: {
+    heading: (input, sheet, year, quarter, count) =>
+      `${input}: 目標シート「${sheet}」の目標 ${count} 件（${year}年度・${quarter}時点）`,
+    noSheet: (input) =>
+      `${input}: 目標シートがありません（見出しに「項目」「現在地」と年度の列がある表）。measure-list targets ${input} --add -o <out.xlsx> で空の目標シートを追加できます`,
+    numeric: (name, baseline, year, target, actual, rate, status) =>
+      `${name}: 現在地 ${baseline} → ${year}年度目標 ${target}、実績 ${actual}、達成率 ${rate}（${status}）`,
+    staged: (name, year, planned, reached, status) =>
+      `${name}: ${year}年度の段階「${planned}」、実績「${reached}」（${status}）`,
+    shares: (parts) => `内訳: ${parts}`,
+    measures: (ids) => `関連施策: ${ids}`,
+    moreMeasures: (count) => `ほか ${count} 件`,
+    noValue: "-",
+    notes: "注記:",
+    note: (row, text) => `${row}行: ${text}`,
+    added: (input, output, sheet, after) =>
+      `${input} → ${output}: 空の目標シート「${sheet}」を「${after}」の後ろに追加しました（施策リストは変更していません）`,
+    exists: (input, sheet) => `${input}: 目標シート「${sheet}」がすでにあります。何も追加しません`,
+  },
   demo: {
     sample: (path) => `サンプル: ${path}（印西市の業務改革施策リスト 32 施策、令和7年9月末時点）`,
     validate: "■ 1. チェック（measure-list validate）",
@@ -81,14 +100,16 @@ export const cliWordsJa: CliWords = {
       `■ 3. 達成率（measure-list attainment --quarter ${quarter}）: KPI 列（本文の数値を入力したもの）つきのサンプルで`,
     summary: (quarter) =>
       `■ 4. 四半期サマリー（measure-list summary --quarter ${quarter}）: 達成率を入れたブックで`,
+    targets: (year) =>
+      `■ 5. 目標（measure-list targets --year ${year}）: 目標シート（第二章の目標と KGI）つきのサンプルで`,
     more: (lines, file) => `…ほか ${lines} 行（全文: ${file}）`,
     outputs: (folder, files) => `出力（${folder}/）: ${files.join(", ")}`,
   },
   args: {
     noCommand:
-      "コマンドを指定してください（validate, fill, attainment, summary, demo）。measure-list --help で使い方を表示します",
+      "コマンドを指定してください（validate, fill, attainment, summary, targets, demo）。measure-list --help で使い方を表示します",
     unknownCommand: (command) =>
-      `不明なコマンド「${command}」です（validate, fill, attainment, summary, demo）`,
+      `不明なコマンド「${command}」です（validate, fill, attainment, summary, targets, demo）`,
     optionNotFor: (command, option) => `${command} には ${option} を指定できません`,
     extraArgument: (argument) => `余分な引数「${argument}」があります`,
     noInput: (command) => `${command} には入力ファイル（.xlsx）を指定してください`,
@@ -101,6 +122,11 @@ export const cliWordsJa: CliWords = {
     unknownOption: (option) => `不明なオプション「${option}」です`,
     optionValue: (option) => `オプション「${option}」に値を指定してください`,
     unreadable: (detail) => `引数を読めません: ${detail}`,
+    emptyYear: "--year に年度（例: R8、2026年度）を指定してください",
+    yearUnreadable: (text) =>
+      `--year「${text}」を年度として読めません（例: R8、令和8年度、2026年度、FY2026）`,
+    yearQuarterDiffer: (year, quarter) => `--year ${year} と --quarter ${quarter} の年度が違います`,
+    outputNeedsAdd: "targets の -o は --add（空の目標シートの追加）と一緒に指定してください",
   },
   unexpected: (detail) => `予期しないエラーで中断しました（入力ファイルは変更していません）: ${detail}`,
 };

@@ -16,6 +16,7 @@ export interface CliWords {
   readonly fill: FillWords;
   readonly attainment: AttainmentWords;
   readonly summary: SummaryWords;
+  readonly targets: TargetsCliWords;
   readonly demo: DemoWords;
   readonly args: ArgsWords;
   readonly unexpected: (detail: string) => string;
@@ -92,6 +93,7 @@ export interface DemoWords {
   readonly fill: string;
   readonly attainment: (quarter: string) => string;
   readonly summary: (quarter: string) => string;
+  readonly targets: (year: string) => string;
   readonly more: (lines: number, file: string) => string;
   readonly outputs: (folder: string, files: readonly string[]) => string;
 }
@@ -110,6 +112,36 @@ export interface ArgsWords {
   readonly unknownOption: (option: string) => string;
   readonly optionValue: (option: string) => string;
   readonly unreadable: (detail: string) => string;
+  readonly emptyYear: string;
+  readonly yearUnreadable: (text: string) => string;
+  readonly yearQuarterDiffer: (year: string, quarter: string) => string;
+  readonly outputNeedsAdd: string;
+}
+
+/** `measure-list targets`: the 目標 sheet's standing, and adding an empty one (issue 17). */
+export interface TargetsCliWords {
+  readonly heading: (input: string, sheet: string, year: number, quarter: string, count: number) => string;
+  readonly noSheet: (input: string) => string;
+  /** A numeric target: 現在地 → the year's target, the actual, 達成率 and status. */
+  readonly numeric: (
+    name: string,
+    baseline: string,
+    year: number,
+    target: string,
+    actual: string,
+    rate: string,
+    status: string,
+  ) => string;
+  readonly staged: (name: string, year: number, planned: string, reached: string, status: string) => string;
+  readonly shares: (parts: string) => string;
+  readonly measures: (ids: string) => string;
+  /** After the first measures of a long list: 「ほか 2,490 件」. */
+  readonly moreMeasures: (count: number) => string;
+  readonly noValue: string;
+  readonly notes: string;
+  readonly note: (row: number, text: string) => string;
+  readonly added: (input: string, output: string, sheet: string, after: string) => string;
+  readonly exists: (input: string, sheet: string) => string;
 }
 
 const WORDS: Record<Language, CliWords> = { ja: cliWordsJa, en: cliWordsEn };

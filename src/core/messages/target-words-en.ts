@@ -28,7 +28,7 @@ export const targetWordsEn: TargetWords = {
     hoursOnly: (goal, hours) => `KGI: workload down ${goal}; hours saved so far: ${hours}`,
     nothingKnown: (goal) => `KGI: workload down ${goal}; no hours saved are known yet`,
     needs:
-      "A share needs the workload base (total yearly hours): add a row 業務量の基準 to the 目標 sheet with the hours as its current value",
+      "A share needs the workload base (total yearly hours): add a row for the workload base (業務量, 基準) to the 目標 sheet with the hours as its current value",
   },
   gaps: {
     targetsWithoutMeasures: "Targets with no measure",

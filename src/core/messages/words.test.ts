@@ -16,6 +16,9 @@ import { ribbonWordsEn } from "./ribbon-words-en";
 import { ribbonWordsJa } from "./ribbon-words-ja";
 import { relativeTargetText, type KpiWords } from "./kpi-message";
 import { kpiWordsEn } from "./kpi-words-en";
+import type { TargetWords } from "./target-words";
+import { targetWordsEn } from "./target-words-en";
+import { targetWordsJa } from "./target-words-ja";
 import { kpiWordsJa } from "./kpi-words-ja";
 import type { WriteWords } from "./write-result";
 import { writeWordsEn } from "./write-words-en";
@@ -104,12 +107,27 @@ const CLI: Samples<CliWords> = {
     measureAdded: ["D1-1"],
     measureRemoved: ["B2-3"],
   },
+  targets: {
+    heading: [INPUT, "目標", 2026, "R8Q2", 6],
+    noSheet: [INPUT],
+    numeric: ["A4コピー用紙購入枚数", "4,600,000枚", 2026, "4,480,000枚", "4,540,000枚", "50%", "順調"],
+    staged: ["処分通知等オンライン化推進", 2026, "実証・導入開始", "対象拡大", "前倒"],
+    shares: ["A1-1 4,000（50%）"],
+    measures: ["A1-1, B1-3"],
+    moreMeasures: [2490],
+    noValue: null,
+    notes: null,
+    note: [5, "2026年2月末時点"],
+    added: [INPUT, "out.xlsx", "目標", "施策リスト"],
+    exists: [INPUT, "目標"],
+  },
   demo: {
     sample: ["examples/measure-list-sample.xlsx"],
     validate: null,
     fill: null,
     attainment: ["R7Q2"],
     summary: ["R7Q2"],
+    targets: ["R8"],
     more: [12, "out/attainment.txt"],
     outputs: ["out", ["validate.txt", "filled.xlsx"]],
   },
@@ -127,6 +145,10 @@ const CLI: Samples<CliWords> = {
     unknownOption: ["--colour"],
     optionValue: ["--sheet"],
     unreadable: ["bad"],
+    emptyYear: null,
+    yearUnreadable: ["R八"],
+    yearQuarterDiffer: ["R8", "R9Q2"],
+    outputNeedsAdd: null,
   },
   unexpected: ["not a finite number"],
 };
@@ -200,6 +222,37 @@ const KPI: Samples<KpiWords> = {
   missing: { basis: [["R6実績値", "基準値"]], direction: null, percentKpi: ["10%増"] },
 };
 
+const TARGETS: Samples<TargetWords> = {
+  heads: {
+    item: null,
+    baseline: null,
+    target: null,
+    actual: null,
+    rate: null,
+    stage: null,
+    status: null,
+    links: null,
+  },
+  status: {
+    achieved: null,
+    "on-track": null,
+    behind: null,
+    "no-actual": null,
+    "no-target": null,
+    ahead: null,
+    "on-schedule": null,
+  },
+  reachedIn: ["実証・導入開始", "2027年度"],
+  kgi: {
+    withBase: ["30%", "0.8%", "8,035時間", "1,000,000時間"],
+    hoursOnly: ["30%", "6,070時間"],
+    nothingKnown: ["30%"],
+    needs: null,
+  },
+  gaps: { targetsWithoutMeasures: null, measuresServingNoTarget: null, none: null },
+  noSheet: null,
+};
+
 const TABLES = [
   ["a write's result", writeWordsJa, writeWordsEn, WRITE],
   ["the command line", cliWordsJa, cliWordsEn, CLI],
@@ -207,6 +260,7 @@ const TABLES = [
   ["the chase message", chaseWordsJa, chaseWordsEn, CHASE],
   ["the notes", noteWordsJa, noteWordsEn, NOTES],
   ["the KPI targets", kpiWordsJa, kpiWordsEn, KPI],
+  ["the 目標 sheet", targetWordsJa, targetWordsEn, TARGETS],
 ] as const;
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;

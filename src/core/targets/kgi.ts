@@ -1,6 +1,6 @@
 import { normalizeHeader } from "../list/normalize";
 import type { KgiReading, Target, TargetResult } from "./model";
-import type { MeasureKpi } from "./measure-kpis";
+import type { MeasureIndex } from "./measure-kpis";
 
 /**
  * The headline KGI (seed 001: 既存業務の業務量 30%減). Its share needs a base, the total yearly
@@ -10,7 +10,7 @@ import type { MeasureKpi } from "./measure-kpis";
  */
 export function readKgi(
   results: readonly TargetResult[],
-  measures: readonly MeasureKpi[],
+  measures: MeasureIndex,
   year: number,
   needsBase: string,
 ): KgiReading | null {
@@ -55,10 +55,10 @@ function baseOf(targets: readonly Target[]): KgiReading["base"] {
 }
 
 /** Hours saved by the KGI's own measures: their KPI actuals in 時間 for the year. */
-function hoursFromMeasures(kgi: TargetResult, measures: readonly MeasureKpi[], year: number): number | null {
+function hoursFromMeasures(kgi: TargetResult, measures: MeasureIndex, year: number): number | null {
   const values = kgi.links.measures
     .filter((m) => m.kpiUnit === "時間")
-    .map((m) => measures.find((k) => k.id === m.id)?.actual(year) ?? null)
+    .map((m) => measures.byId(m.id)?.actual(year) ?? null)
     .filter((v): v is number => v !== null);
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
 }

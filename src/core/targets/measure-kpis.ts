@@ -1,6 +1,6 @@
 import type { ListLayout } from "../list/layout";
 import { readMeasureRows, type MeasureRow } from "../list/measure-row";
-import { normalizeChoice } from "../list/normalize";
+import { normalizeChoice, normalizeCode, normalizeHeader } from "../list/normalize";
 import type { SheetGrid } from "../port/grid";
 import { isPercentRow, kpiKeyForYear, readKpiNumber } from "../kpi/kpi";
 import { REIWA_OFFSET } from "./year-header";
@@ -35,6 +35,37 @@ export function measureKpis(sheet: SheetGrid, layout: ListLayout): MeasureKpi[] 
     });
   }
   return out;
+}
+
+/** The measures looked up by number and by 指標名, built once: a list may have 20,000 rows. */
+export interface MeasureIndex {
+  readonly all: readonly MeasureKpi[];
+  byId(id: string): MeasureKpi | undefined;
+  byKpiName(name: string): readonly MeasureKpi[];
+}
+
+export function indexMeasures(all: readonly MeasureKpi[]): MeasureIndex {
+  const ids = new Map<string, MeasureKpi>();
+  const names = new Map<string, MeasureKpi[]>();
+  for (const m of all) {
+    const id = idKey(m.id);
+    if (!ids.has(id)) ids.set(id, m);
+    if (m.kpiName === undefined) continue;
+    const key = normalizeHeader(m.kpiName);
+    const list = names.get(key);
+    if (list) list.push(m);
+    else names.set(key, [m]);
+  }
+  return {
+    all,
+    byId: (id) => ids.get(idKey(id)),
+    byKpiName: (name) => names.get(normalizeHeader(name)) ?? [],
+  };
+}
+
+/** Measure numbers compare through NFKC and case: 「ａ１－１」 is A1-1. */
+function idKey(id: string): string {
+  return normalizeCode(id).toUpperCase();
 }
 
 /** Percent KPIs are read as fractions (80% → 0.8); targets write percents as written, so scale back. */

@@ -1,6 +1,6 @@
 import type { StandingActual } from "./standing";
 import type { Target, TargetLinks } from "./model";
-import type { MeasureKpi } from "./measure-kpis";
+import type { MeasureIndex } from "./measure-kpis";
 
 /**
  * A 施策の合計 target's actual: the sum of its measures' KPI actuals for the year in the target's
@@ -9,13 +9,13 @@ import type { MeasureKpi } from "./measure-kpis";
 export function sumOfMeasures(
   target: Target,
   links: TargetLinks,
-  measures: readonly MeasureKpi[],
+  measures: MeasureIndex,
   year: number,
 ): StandingActual {
   const parts: { measureId: string; value: number }[] = [];
   for (const link of links.measures) {
     if (target.unit !== undefined && link.kpiUnit !== undefined && link.kpiUnit !== target.unit) continue;
-    const value = measures.find((m) => m.id === link.id)?.actual(year) ?? null;
+    const value = measures.byId(link.id)?.actual(year) ?? null;
     if (value !== null) parts.push({ measureId: link.id, value });
   }
   if (parts.length === 0) return { value: null };

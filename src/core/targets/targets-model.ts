@@ -11,7 +11,7 @@ import { findTargets } from "./find-targets";
 import { findGaps } from "./gaps";
 import { readKgi } from "./kgi";
 import { resolveLinks } from "./links";
-import { measureKpis } from "./measure-kpis";
+import { indexMeasures, measureKpis, type MeasureIndex } from "./measure-kpis";
 import type { Target, TargetLinks, TargetResult, TargetsModel } from "./model";
 import { readTargets } from "./read-targets";
 import { numericStanding, stagedStanding } from "./standing";
@@ -39,7 +39,7 @@ export function buildTargets(input: TargetsInput): TargetsModel | null {
   });
   if (!found) return null;
   const reading = readTargets(found.sheet, found.layout);
-  const measures = measureKpis(input.sheet, input.layout);
+  const measures = indexMeasures(measureKpis(input.sheet, input.layout));
   const links = new Map<Target, TargetLinks>(reading.targets.map((t) => [t, resolveLinks(t, measures)]));
   const results: TargetResult[] = reading.targets.map((target) => {
     const linked = links.get(target) ?? { measures: [], unmatched: [] };
@@ -57,7 +57,7 @@ export function buildTargets(input: TargetsInput): TargetsModel | null {
     baselineYear: baselineYears.length === 1 ? baselineYears[0] : (found.layout.baseline?.year ?? null),
     targets: results,
     kgi: readKgi(results, measures, input.fiscalYear, words.kgi.needs),
-    gaps: findGaps(results, measures),
+    gaps: findGaps(results, measures.all),
     notes: reading.notes,
     issues: drafts.map((d) => wordIssue(d, input.language)),
   };
@@ -67,7 +67,7 @@ function standingOf(
   target: Target,
   links: TargetLinks,
   input: TargetsInput,
-  measures: ReturnType<typeof measureKpis>,
+  measures: MeasureIndex,
 ): TargetResult["standing"] {
   if (target.kind === "staged") return stagedStanding(target, input.fiscalYear);
   const actual =
