@@ -20,9 +20,9 @@ test("at 1400 px the preview shows the 目標 view of a workbook with a 目標 s
   const telework = table.locator("tbody").filter({ hasText: "テレワーク実施率" });
   await telework.waitFor();
   await expect(telework.locator("td").allTextContents()).resolves.toEqual([
-    "11％",
-    "20％",
-    "24％",
+    "11%",
+    "20%",
+    "24%",
     "144%",
     "達成",
   ]);

@@ -1,7 +1,7 @@
 import { fiscalYearName } from "../../core/messages/calendar-words";
 import { REIWA_OFFSET } from "../../core/targets/year-header";
 import type { PaneStrings } from "../i18n/strings";
-import { numberText } from "../targets/target-row";
+import { amountText } from "../../core/targets/value-text";
 import type { PathWords } from "./path-chart-model";
 
 /**
@@ -17,7 +17,7 @@ export function pathWords(strings: PaneStrings, unit: string): PathWords {
   const t = strings.targets;
   return {
     year: (year) => westernYearName(year, strings),
-    number: (value) => numberText(value, unit, strings.lang),
+    number: (value) => amountText(value, unit),
     baseline: t.baselinePoint,
     target: t.targetPoint,
     actual: t.actualPoint,

@@ -23,7 +23,7 @@ export function ServedTargets({ results }: { readonly results: readonly TargetRe
       </p>
       <ul className={pane.list} aria-labelledby={headingId}>
         {results.map((result) => {
-          const row = targetRowText(result, strings.lang);
+          const row = targetRowText(result);
           // The KGI has no yearly target of its own to stand against: it is named as the KGI.
           const line = result.target.kgi
             ? strings.pl.servedKgi(row.name)

@@ -2,7 +2,7 @@ import { targetWords } from "../../core/messages/target-words";
 import type { KgiReading } from "../../core/targets/model";
 import { useStrings } from "../i18n/strings";
 import { usePaneStyles } from "../styles";
-import { numberText, percentText } from "./target-row";
+import { amountText, rateText } from "../../core/targets/value-text";
 
 /**
  * The headline KGI in a line or two, in the words the summary and the CLI use: how far it has come
@@ -13,17 +13,11 @@ export function KgiLine({ kgi }: { readonly kgi: KgiReading }) {
   const strings = useStrings();
   const pane = usePaneStyles();
   const words = targetWords(strings.lang).kgi;
-  const goal = kgi.targetShare === null ? "" : percentText(kgi.targetShare);
-  const hours =
-    kgi.hoursSaved === null ? null : numberText(kgi.hoursSaved, HOURS[strings.lang], strings.lang);
+  const goal = kgi.targetShare === null ? "" : rateText(kgi.targetShare);
+  const hours = kgi.hoursSaved === null ? null : amountText(kgi.hoursSaved, HOURS);
   const line =
     kgi.base !== null && kgi.achievedShare !== null && hours !== null
-      ? words.withBase(
-          goal,
-          percentText(kgi.achievedShare),
-          hours,
-          numberText(kgi.base.value, kgi.base.unit, strings.lang),
-        )
+      ? words.withBase(goal, rateText(kgi.achievedShare), hours, amountText(kgi.base.value, kgi.base.unit))
       : hours !== null
         ? words.hoursOnly(goal, hours)
         : words.nothingKnown(goal);
@@ -35,7 +29,7 @@ export function KgiLine({ kgi }: { readonly kgi: KgiReading }) {
   );
 }
 
-/** Hours saved are counted in hours, whatever the pane's language calls them. */
-const HOURS = { ja: "時間", en: " hours" } as const;
+/** Hours saved, in the unit the 目標 sheet and the measures' KPIs write them in (as the CLI does). */
+const HOURS = "時間";
 /** The core's sentences end without a stop, so each front end ends them its own way. */
 const END = { ja: "。", en: "." } as const;

@@ -6,7 +6,8 @@ import { PathChart } from "../charts/path-chart";
 import { pathWords } from "../charts/path-words";
 import { useStrings } from "../i18n/strings";
 import { usePaneStyles } from "../styles";
-import { numberText, percentText, targetUnit } from "./target-row";
+import { amountText, rateText } from "../../core/targets/value-text";
+import { targetUnit } from "./target-row";
 
 const useStyles = makeStyles({
   target: {
@@ -68,7 +69,7 @@ export function TargetPaths(props: { readonly results: readonly TargetResult[] }
                         {share && (
                           <span className={pane.note}>
                             {" "}
-                            {t.share(numberText(share.value, unit, strings.lang), percentText(share.share))}
+                            {t.share(amountText(share.value, unit), rateText(share.share))}
                           </span>
                         )}
                       </li>

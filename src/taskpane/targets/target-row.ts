@@ -1,17 +1,20 @@
-import type { Language } from "../../core/messages/messages";
-import type { Target, TargetResult, TargetValue } from "../../core/targets/model";
+import type { Target, TargetResult } from "../../core/targets/model";
+import { amountText, rateText, targetValueText } from "../../core/targets/value-text";
 
 /** A target's standing as one word: the numeric and the staged statuses share their names. */
 export type StatusKey = TargetResult["standing"]["status"];
 
-/** One target as the 目標 table shows it: each cell as a person reads it, "" where nothing is known. */
+/**
+ * One target as the 目標 table shows it, each cell written as the summary sheet and the CLI write
+ * it (the core's value-text), "" where nothing is known.
+ */
 export interface TargetRowText {
   readonly name: string;
-  /** 現在地 as written (4,600,000枚, 未導入). */
+  /** 現在地 (4,600,000枚, 未導入). */
   readonly baseline: string;
-  /** The chosen year's target as written, or the stage planned for it. */
+  /** The chosen year's target, or the stage planned for it. */
   readonly target: string;
-  /** 実績 as written, or the sum of the measures with the target's unit. */
+  /** 実績 as typed, or the sum of the measures in the target's unit. */
   readonly actual: string;
   /** 達成率 (「60%」) for a numeric target, the stage reached for a staged one. */
   readonly figure: string;
@@ -19,65 +22,46 @@ export interface TargetRowText {
 }
 
 /** The cells of a target's row for the year its standing is for. */
-export function targetRowText(result: TargetResult, language: Language): TargetRowText {
+export function targetRowText(result: TargetResult): TargetRowText {
   const { target, standing } = result;
-  const unit = targetUnit(target);
   const step = target.path.find((s) => s.year === standing.year);
   const base = {
     name: target.name,
-    baseline: valueText(target.baseline.value, language),
+    baseline: targetValueText(target.baseline.value) ?? "",
     status: standing.status,
   };
   if (standing.kind === "staged")
     return {
       ...base,
-      target: standing.planned ?? yearTarget(target, standing.year, language),
+      target: standing.planned ?? yearTarget(target, standing.year),
       actual: standing.reached ?? "",
       figure: standing.reached ?? "",
     };
-  const written = step?.actual && step.actual.kind !== "blank" ? valueText(step.actual, language) : "";
+  const typed = targetValueText(step?.actual);
   return {
     ...base,
-    target: yearTarget(target, standing.year, language),
-    actual:
-      written !== "" ? written : standing.actual === null ? "" : numberText(standing.actual, unit, language),
-    figure: standing.rate === null ? "" : percentText(standing.rate),
+    target: yearTarget(target, standing.year),
+    actual: typed ?? (standing.actual === null ? "" : amountText(standing.actual, targetUnit(target))),
+    figure: standing.rate === null ? "" : rateText(standing.rate),
   };
 }
 
 /**
- * A year's target as written; a blank year that carries the previous target shows that target, as
- * the sheet means it (a stage merged over two years, 100% kept after it is reached).
+ * A year's target; a blank year that carries the previous target shows that target, as the sheet
+ * means it (a stage merged over two years, 100% kept once reached).
  */
-export function yearTarget(target: Target, year: number, language: Language): string {
+export function yearTarget(target: Target, year: number): string {
   const at = target.path.findIndex((s) => s.year === year);
   for (let i = at; i >= 0; i--) {
-    const value = target.path[i].target;
-    if (value.kind !== "blank") return valueText(value, language);
-    if (!(target.path[i].carried || value.carried)) return "";
+    const step = target.path[i];
+    const text = targetValueText(step.target);
+    if (text !== null) return text;
+    if (!(step.carried || step.target.carried)) return "";
   }
   return "";
 }
 
-/** A cell's reading as a person reads it: the text as written, a number with its unit. */
-export function valueText(value: TargetValue, language: Language): string {
-  if (value.kind === "blank" || value.raw === null) return "";
-  if (typeof value.raw === "string") return value.raw.trim();
-  return numberText(value.raw, value.unit ?? "", language);
-}
-
-/** 4,500,000枚, 12,000時間: digits grouped, the unit after with no space (a percent sign too). */
-export function numberText(value: number, unit: string, language: Language): string {
-  const digits = value.toLocaleString(language === "ja" ? "ja-JP" : "en-US", { maximumFractionDigits: 2 });
-  return `${digits}${unit}`;
-}
-
-/** 0.6 → 「60%」: a rate as the list's 達成率 column shows it, to the whole percent. */
-export function percentText(rate: number): string {
-  return `${Math.round(rate * 100)}%`;
-}
-
-/** The target's unit: its 単位, else the one written with its numbers (時間, 枚, ％). */
+/** The target's unit: its 単位, else the one written with its numbers (時間, 枚, %). */
 export function targetUnit(target: Target): string {
   if (target.unit) return target.unit;
   const values = [target.baseline.value, ...target.path.map((s) => s.target)];

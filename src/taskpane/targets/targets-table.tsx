@@ -71,7 +71,7 @@ export function TargetsTable(props: {
         </tr>
       </thead>
       {props.results.map((result) => {
-        const row = targetRowText(result, props.language);
+        const row = targetRowText(result);
         return (
           <tbody key={result.target.row}>
             <tr>
