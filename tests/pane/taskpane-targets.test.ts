@@ -165,3 +165,40 @@ test("a workbook without a 目標 sheet: the view says what it is for, and adds 
   await view.getByRole("button", { name: "目標シートを追加…" }).waitFor();
   await page.close();
 });
+
+test("in English: the heads, statuses and a path's words in the pane's language, the workbook's words as written", async () => {
+  const path = await writeTargetsReviewBook(temp.path("targets-en.xlsx"));
+  const { page } = await openPane(
+    { xlsx: path, displayLanguage: "en-US" },
+    'Sheet "施策リスト", 32 measures',
+  );
+  await page.setViewportSize({ width: 340, height: 900 });
+  await page.getByLabel("Quarter", { exact: true }).selectOption("R8Q2");
+  await openSection(page, "Targets");
+  const view = page.getByRole("region", { name: "Targets", exact: true });
+  const table = view.getByRole("table", { name: "Targets", exact: true });
+  await table.waitFor();
+  await expect(table.locator("thead th").allTextContents()).resolves.toEqual([
+    "Current",
+    "Target",
+    "Actual",
+    "Attainment / Stage",
+    "Status",
+  ]);
+  const telework = table.locator("tbody").filter({ hasText: "テレワーク実施率" });
+  await expect(telework.locator("td").allTextContents()).resolves.toEqual([
+    "11%",
+    "20%",
+    "24%",
+    "144%",
+    "achieved",
+  ]);
+  await expect(
+    view.getByRole("img", { name: /^テレワーク実施率 over the years/u }).getAttribute("aria-label"),
+  ).resolves.toBe(
+    "テレワーク実施率 over the years: FY2025 baseline 11%; FY2026 target 20%, actual 24%; FY2027 target 30%; FY2028 target 40%.",
+  );
+  await view.getByText("Gaps in the plan").waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(340);
+  await page.close();
+});

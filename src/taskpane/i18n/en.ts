@@ -227,7 +227,7 @@ export const en: PaneStrings = {
     intro: (sheet: string, fiscalYear: string, quarter: string) =>
       `How far each target on the sheet ${sheet} has come against its ${fiscalYear} target, at the end of ${quarter}.`,
     tableTitle: "Targets",
-    figureHead: (rate: string, stage: string) => `${rate} or ${stage}`,
+    figureHead: (rate: string, stage: string) => `${rate} / ${stage}`,
     empty: "–",
     pathsTitle: "Each target's path and measures",
     baselinePoint: (year: string, value: string) => `${year} baseline ${value}`,
