@@ -62,7 +62,7 @@ test("at 340 px: the targets' table, a path said in words, the measures behind e
   ]);
   await view
     .getByRole("region", { name: "処分通知等オンライン化の推進" })
-    .getByText("到達: 実証・導入開始。")
+    .getByText("今年度の予定: 導入に向けた調査・研究。到達: 「実証・導入開始」（令和9年度の段階）。")
     .waitFor();
 
   await view.getByText("KGI 業務量30%減に対し、これまでに削減した時間は8,000時間です。").waitFor();

@@ -3,7 +3,8 @@ import type { TargetResult } from "../../core/targets/model";
 import { CellText } from "../cell-text";
 import { pathSeries } from "../charts/path-chart-model";
 import { PathChart } from "../charts/path-chart";
-import { pathWords } from "../charts/path-words";
+import { pathWords, westernYearName } from "../charts/path-words";
+import { targetWords } from "../../core/messages/target-words";
 import { useStrings } from "../i18n/strings";
 import { usePaneStyles } from "../styles";
 import { amountText, rateText } from "../../core/targets/value-text";
@@ -31,6 +32,7 @@ export function TargetPaths(props: { readonly results: readonly TargetResult[] }
   const styles = useStyles();
   const pane = usePaneStyles();
   const t = strings.targets;
+  const words = targetWords(strings.lang);
   return (
     <div className={pane.stack}>
       {props.results.map(({ target, links, standing }) => {
@@ -52,7 +54,16 @@ export function TargetPaths(props: { readonly results: readonly TargetResult[] }
             )}
             {standing.kind === "staged" && (
               <p className={pane.note}>
-                <CellText value={t.staged(standing.planned ?? t.empty, standing.reached ?? t.empty)} />
+                <CellText
+                  value={t.staged(
+                    standing.planned ?? t.empty,
+                    standing.reached === null
+                      ? t.empty
+                      : standing.reachedYear === null
+                        ? standing.reached
+                        : words.reachedIn(standing.reached, westernYearName(standing.reachedYear, strings)),
+                  )}
+                />
               </p>
             )}
             {links.measures.length === 0 ? (
