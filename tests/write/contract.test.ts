@@ -14,7 +14,7 @@ import { fill } from "../../src/core/actions/fill";
 import { isFixable, planFix } from "../../src/core/actions/fix";
 import { readListFor } from "../../src/core/actions/read-for";
 import { summary } from "../../src/core/actions/summary";
-import { addTargetsSheet } from "../../src/core/actions/targets";
+import { addTargetsSheet, targets } from "../../src/core/actions/targets";
 import { planUndo } from "../../src/core/actions/undo";
 import { HISTORY_HEADER, HISTORY_SHEET } from "../../src/core/history/history";
 import type { OpenedList } from "../../src/core/list/open-list";
@@ -268,6 +268,28 @@ describe("the same plan ends the same on the .xlsx package and in Excel", () => 
     ]);
     expect(undone.outcome).toMatchObject({ sheetsRemoved: ["目標"] });
     expect(undone.book.map((s) => s.name)).toEqual(["施策リスト", HISTORY_SHEET]);
+  });
+
+  test("the targets sample's 目標 sheet reads the same through Excel as from the .xlsx package", async () => {
+    const bytes = new Uint8Array(readFileSync(join(EXAMPLES, "measure-list-sample-targets.xlsx")));
+    const hosts = hostsOver(bytes);
+    const quarter = { fiscalYear: 8, quarter: 2 } as const;
+    const reports = [];
+    for (const make of [hosts.xlsx, hosts.excel]) {
+      const read = await readListFor((await make()).host, "targets");
+      if (!read.ok) throw new Error(read.error.code);
+      reports.push(targets(read.value, { quarter }));
+    }
+    expect(reports[1]).toEqual(reports[0]);
+    expect(reports[0].model?.targets.map((r) => r.target.path[2].target.raw)).toEqual([
+      "10,000時間削減",
+      "4,115,000枚",
+      "40％",
+      "100%",
+      "対象手続き拡⼤",
+      "機能拡充した生成AIツールの導入・全庁運⽤",
+      "30%減",
+    ]);
   });
 });
 

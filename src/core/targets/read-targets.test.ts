@@ -160,6 +160,23 @@ describe("finding the 目標 sheet by its headers", () => {
     expect(found && readTargets(found.sheet, found.layout).targets[0].baseline.year).toBe(2025);
   });
 
+  test("percents typed in Excel (stored as 0.2) read as written beside the 「11％」 text", () => {
+    const rows = [{ ...SEED_TARGET_ROWS[2], years: [0.2, 0.3, "40％"], actuals: [0.14, null, null] }];
+    const found = findTargets(workbookOf(targetsSheet({ rows })));
+    const [target] = found ? readTargets(found.sheet, found.layout).targets : [];
+    expect([
+      short(target.baseline.value),
+      ...target.path.map((s) => short(s.target)),
+      short(target.path[0].actual),
+    ]).toEqual([
+      [11, "%", "", ""],
+      [20, "%", "", ""],
+      [30, "%", "", ""],
+      [40, "%", "", ""],
+      [14, "%", "", ""],
+    ]);
+  });
+
   test("two header rows: each year over 目標 and 実績", () => {
     const rows = SEED_TARGET_ROWS.slice(1, 3).map((r) => ({ ...r, actuals: ["4,500,000枚", null, null] }));
     const found = findTargets(workbookOf(targetsSheet({ rows, twoRowHeader: true })));

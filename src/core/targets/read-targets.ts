@@ -43,11 +43,19 @@ export function readTargetRow(sheet: SheetGrid, layout: TargetsLayout, r: number
   if (name === "") return null;
   const unitCell = text(layout.unit);
   const rowUnit = unitCell === "" ? undefined : normalizeUnit(unitCell);
-  const baselineValue = readTargetValue(at(layout.baseline?.col ?? null), rowUnit);
+  const written = [layout.baseline?.col ?? null, ...layout.years.flatMap((y) => [y.target, y.actual])].map(
+    at,
+  );
+  // Excel keeps a typed 「20%」 as the number 0.2: beside cells written 「11％」 as text, with no 単位
+  // column to say otherwise, a number cell is such a stored percent.
+  const storedPercent =
+    rowUnit === undefined && written.some((v) => typeof v === "string" && PERCENT_TEXT.test(v));
+  const read = (v: ReturnType<typeof at>) => readTargetValue(v, rowUnit, { storedPercent });
+  const baselineValue = read(at(layout.baseline?.col ?? null));
   const cells = layout.years.map((y) => ({
     year: y.year,
-    target: readTargetValue(at(y.target), rowUnit),
-    actual: y.actual === null ? null : readTargetValue(at(y.actual), rowUnit),
+    target: read(at(y.target)),
+    actual: y.actual === null ? null : read(at(y.actual)),
   }));
   const kindText = normalizeHeader(text(layout.kind));
   const anyValue = baselineValue.kind !== "blank" || cells.some((c) => c.target.kind !== "blank");
@@ -104,6 +112,9 @@ export function readTargetRow(sheet: SheetGrid, layout: TargetsLayout, r: number
     ...(note !== "" ? { note } : {}),
   };
 }
+
+/** A percent written as text, 「11％」 or 「30%減」. */
+const PERCENT_TEXT = /[%％]\s*(?:削減|減)?\s*$/u;
 
 /** 集計 words meaning "the sum of the linked measures' KPI actuals". */
 const SUM_WORDS: ReadonlySet<string> = new Set(["施策の合計", "施策合計", "合計", "関連施策の合計"]);

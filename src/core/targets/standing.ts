@@ -3,7 +3,7 @@ import type { Polarity } from "../kpi/kpi";
 import type { GradeThreshold, PaceThreshold } from "../choices/choices";
 import { gradeFor } from "../choices/choices";
 import type { NumericStanding, StagedStanding, Target } from "./model";
-import { stageKey } from "./check-targets";
+import { stageKey } from "./stage-key";
 
 /** The actual a numeric standing is computed from: typed, or summed from the measures. */
 export interface StandingActual {

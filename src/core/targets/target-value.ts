@@ -5,14 +5,22 @@ import type { TargetValue } from "./model";
 /**
  * Reads one cell of a target row: a number with its unit (6,070時間削減, 4,600,000枚, 11％), a
  * stage (導入に向けた調査・研究), or a blank. 「削減」 (or a trailing 減, 30%減) marks an amount
- * saved, so a larger figure is better; the mark is kept apart from the number.
+ * saved, so a larger figure is better; the mark is kept apart from the number. With
+ * `storedPercent`, a number cell is a percent Excel stores as a fraction (0.2 for 20%).
  */
-export function readTargetValue(value: CellValue, rowUnit?: string): TargetValue {
+export function readTargetValue(
+  value: CellValue,
+  rowUnit?: string,
+  options: { readonly storedPercent?: boolean } = {},
+): TargetValue {
   if (value === null || isBlank(value) || isDash(value)) return { raw: rawOf(value), kind: "blank" };
-  if (typeof value === "number")
-    return Number.isFinite(value)
-      ? { raw: value, kind: "number", value, ...(rowUnit ? { unit: rowUnit } : {}) }
-      : { raw: String(value), kind: "stage" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { raw: String(value), kind: "stage" };
+    // A percent Excel stores as a fraction (0.2 for a typed 20%) reads as written, 20 with %.
+    if (options.storedPercent)
+      return { raw: value, kind: "number", value: Number((value * 100).toPrecision(12)), unit: "%" };
+    return { raw: value, kind: "number", value, ...(rowUnit ? { unit: rowUnit } : {}) };
+  }
   const text = isCellError(value) ? value.error : cellText(value);
   const compact = text.normalize("NFKC").trim();
   const saved = REDUCTION.exec(compact);
