@@ -114,14 +114,18 @@ export function neededColumns(action: ReadPurpose, layout: ListLayout, sheet: Sh
   switch (action) {
     case "check":
     case "summary":
-    case "targets":
       return columns.map((b) => b.col);
+    case "targets":
+      return of(TARGETS_FIELDS);
     case "fill":
       return of(LAYOUT_FIELDS);
     case "attainment":
       return [...of(ATTAINMENT_FIELDS), ...freeColumnCandidates(columns, sheet)];
   }
 }
+
+/** What the 目標 sheet's measures are read from: their numbers and names, and their KPI. */
+const TARGETS_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([...LAYOUT_FIELDS, ...KPI_FIELDS, "item"]);
 
 /** Fields attainment reads besides the key columns: the KPI, and the texts its hints come from. */
 const ATTAINMENT_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
