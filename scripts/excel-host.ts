@@ -1,7 +1,7 @@
 /**
  * The emulated Excel host by hand, driven by Microsoft's Office.js client:
  *
- *   npm run excel-host -- --xlsx <file> --action check|fill|attainment|summary|fix|undo [--action …]
+ *   npm run excel-host -- --xlsx <file> --action check|fill|attainment|summary|fix|targets-sheet|undo [--action …]
  *       [--quarter R7Q2] [--by NAME] [--fail-request N] [--lose-response N] [--coauthor "Sheet!A1=value@N"]
  *       [--protect "Sheet@N"] [--rename "Old=New@N"] [--replace "Sheet@N"] [--payload-limit BYTES]
  *       [--out <file.xlsx>] [--sets ExcelApi=1.8]
@@ -24,7 +24,7 @@ import { ACTIONS, runActions, type ActionName, type Fault } from "../tests/suppo
 import { runSnippet, type Snippet } from "../tests/support/excel-host/run-snippet";
 
 const USAGE = [
-  "usage: npm run excel-host -- --xlsx <file> --action check|fill|attainment|summary|fix|undo [--action …]",
+  "usage: npm run excel-host -- --xlsx <file> --action check|fill|attainment|summary|fix|targets-sheet|undo [--action …]",
   "         [--quarter R7Q2] [--by NAME] [--fail-request N] [--lose-response N] [--coauthor 'Sheet!A1=value@N']",
   "         [--protect 'Sheet@N'] [--rename 'Old=New@N'] [--replace 'Sheet@N'] [--payload-limit BYTES]",
   "         [--out <file.xlsx>] [--sets ExcelApi=1.8]",

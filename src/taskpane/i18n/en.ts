@@ -29,6 +29,7 @@ export const en: PaneStrings = {
     attainment: "Attainment",
     summary: "Quarterly summary",
     charts: "Charts",
+    targets: "Targets",
   },
   check: {
     counts: (errors, warnings) => issueCountsText({ error: errors, warning: warnings }, "en"),
@@ -216,6 +217,47 @@ export const en: PaneStrings = {
     discard: "Discard changes",
     unsaved: (count) => (count === 1 ? "1 unsaved cell" : `${count} unsaved cells`),
     noMeasures: "This department has no measure.",
+    served: "Targets this measure serves",
+    servedKgi: (name: string) => `${name} (KGI)`,
+    servedLine: (name: string, status: string, figure: string) =>
+      `${name}: ${status}${figure === "" ? "" : ` (${figure})`}`,
+  },
+  // The 目標 view (issue 17): the strategy's targets against the year chosen in the header.
+  targets: {
+    intro: (sheet: string, fiscalYear: string, quarter: string) =>
+      `How far each target on the sheet ${sheet} has come against its ${fiscalYear} target, at the end of ${quarter}.`,
+    tableTitle: "Targets",
+    figureHead: (rate: string, stage: string) => `${rate} / ${stage}`,
+    empty: "–",
+    pathsTitle: "Each target's path and measures",
+    baselinePoint: (year: string, value: string) => `${year} baseline ${value}`,
+    targetPoint: (year: string, value: string) => `${year} target ${value}`,
+    actualPoint: (value: string) => `actual ${value}`,
+    pointPair: (target: string, actual: string) => `${target}, ${actual}`,
+    pathText: (name: string, steps: string) => `${name} over the years: ${steps}.`,
+    pathSeparator: "; ",
+    legend: { target: "Target", actual: "Actual" },
+    staged: (planned: string, reached: string) => `Planned this year: ${planned}. Reached: ${reached}.`,
+    measures: (count: number) => (count === 1 ? "1 measure behind it" : `${count} measures behind it`),
+    measure: (id: string, name: string) => `${id} ${name}`,
+    share: (value: string, share: string) => `${value} (${share} of the sum)`,
+    noMeasures: "No measure is named behind this target.",
+    unmatched: (names: string) => `Named but not found in the list: ${names}`,
+    kgiTitle: "KGI",
+    gapsTitle: "Gaps in the plan",
+    gapTitle: (title: string, count: number) => `${title} (${count})`,
+    servingNoneItem: (id: string, name: string, kpi: string) => `${id} ${name} (KPI: ${kpi})`,
+    noGaps: "No gaps: every target has a measure, and every measure with a KPI serves a target.",
+    issues: (count: number) =>
+      count === 1 ? "1 thing to check on the targets sheet" : `${count} things to check on the targets sheet`,
+    noSheet:
+      "This workbook has no targets sheet (目標): the strategy's targets, one row each, with where the city stands now and the target for each fiscal year. Add one to see here how far each target has come and which measures carry it.",
+    noRows:
+      "The targets sheet has no target yet: write one row per target, with its item, where it stands now and a target per year.",
+    exists: (sheet: string) =>
+      `The workbook has a targets table already (sheet ${sheet}). Press Read again in the pane.`,
+    add: "Add a targets sheet…",
+    show: (sheet: string) => `Show ${sheet}`,
   },
   preview: {
     title: "Measure list preview",

@@ -34,6 +34,7 @@ export const ja = {
     attainment: "達成率を計算",
     summary: "サマリー作成",
     charts: "グラフ",
+    targets: "目標",
   },
   check: {
     counts: (errors: number, warnings: number) => issueCountsText({ error: errors, warning: warnings }, "ja"),
@@ -210,6 +211,45 @@ export const ja = {
     discard: "入力を取り消す",
     unsaved: (count: number) => `未保存の変更 ${count} セル`,
     noMeasures: "この部の施策はありません。",
+    served: "この施策が支える目標",
+    servedKgi: (name: string) => `${name}（KGI）`,
+    servedLine: (name: string, status: string, figure: string) =>
+      `${name}: ${status}${figure === "" ? "" : `（${figure}）`}`,
+  },
+  // The 目標 view (issue 17): the strategy's targets against the year chosen in the header.
+  targets: {
+    intro: (sheet: string, fiscalYear: string, quarter: string) =>
+      `シート「${sheet}」の目標が、${fiscalYear}の目標に対して${quarter}末時点でどこまで来ているかを示します。`,
+    tableTitle: "目標の一覧",
+    figureHead: (rate: string, stage: string) => `${rate}・${stage}`,
+    empty: "―",
+    pathsTitle: "目標ごとの推移と施策",
+    baselinePoint: (year: string, value: string) => `${year} 現在地 ${value}`,
+    targetPoint: (year: string, value: string) => `${year} 目標 ${value}`,
+    actualPoint: (value: string) => `実績 ${value}`,
+    pointPair: (target: string, actual: string) => `${target}・${actual}`,
+    pathText: (name: string, steps: string) => `${name}の推移: ${steps}。`,
+    pathSeparator: "、",
+    legend: { target: "目標", actual: "実績" },
+    staged: (planned: string, reached: string) => `今年度の予定: ${planned}。到達: ${reached}。`,
+    measures: (count: number) => `関連施策（${count} 件）`,
+    measure: (id: string, name: string) => `${id} ${name}`,
+    share: (value: string, share: string) => `${value}（合計の ${share}）`,
+    noMeasures: "この目標を支える施策は、関連施策に書かれていません。",
+    unmatched: (names: string) => `リストに見つからない関連施策: ${names}`,
+    kgiTitle: "KGI",
+    gapsTitle: "計画のすき間",
+    gapTitle: (title: string, count: number) => `${title}（${count} 件）`,
+    servingNoneItem: (id: string, name: string, kpi: string) => `${id} ${name}（KPI: ${kpi}）`,
+    noGaps: "すき間はありません。どの目標にも施策があり、KPI のある施策はどれかの目標につながっています。",
+    issues: (count: number) => `「目標」シートで確かめること（${count} 件）`,
+    noSheet:
+      "このブックには「目標」シートがありません。戦略の目標を、現在地と年度ごとの目標で1行ずつ書く表です。追加すると、ここで各目標の進み具合と、それを支える施策が見られます。",
+    noRows: "「目標」シートにまだ目標の行がありません。項目・現在地・年度ごとの目標を1行ずつ書いてください。",
+    exists: (sheet: string) =>
+      `このブックにはすでに目標の表があります（シート「${sheet}」）。作業ウィンドウで「読み込み直す」を押してください。`,
+    add: "目標シートを追加…",
+    show: (sheet: string) => `「${sheet}」を表示`,
   },
   preview: {
     title: "施策リスト プレビュー",

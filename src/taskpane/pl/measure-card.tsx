@@ -20,6 +20,8 @@ import { useSession } from "../session/session";
 import { usePaneStyles } from "../styles";
 import { editedAttainment, type MeasureCard } from "./department-rows";
 import { draftValues } from "./draft-edits";
+import { ServedTargets } from "./served-targets";
+import type { TargetResult } from "../../core/targets/model";
 
 const useStyles = makeStyles({
   card: {
@@ -46,6 +48,8 @@ export function MeasureCardView(props: {
   readonly card: MeasureCard;
   readonly edits: Readonly<Record<string, string>>;
   readonly onEdit: (key: string, text: string) => void;
+  /** The 目標 sheet's targets this measure serves (none without the sheet). */
+  readonly served?: readonly TargetResult[];
 }) {
   const strings = useStrings();
   const { quarter, env } = useSession();
@@ -126,6 +130,7 @@ export function MeasureCardView(props: {
             ` ${strings.pl.pace(percent(figures.pace), figures.suggestedWeather)}`}
         </p>
       )}
+      <ServedTargets results={props.served ?? []} />
       {issues.length > 0 && (
         <div className={styles.problems}>
           <p className={pane.heading}>{strings.pl.problems}</p>

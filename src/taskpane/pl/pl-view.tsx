@@ -1,6 +1,7 @@
 import { Button, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { planEdits } from "../../core/actions/edit";
+import { targets, targetsServedBy } from "../../core/actions/targets";
 import { ChoiceIndex } from "../../core/choices/choices";
 import type { OpenedList } from "../../core/list/open-list";
 import { NO_VALUE, OTHER } from "../../core/summary/summary";
@@ -46,6 +47,11 @@ export default function PlView({ list }: { readonly list: OpenedList }) {
     () => (department === null ? [] : departmentCards(list, department, quarter)),
     [list, department, quarter],
   );
+  // The targets as saved in the workbook: a draft KPI actual moves them only once saved.
+  const targetsModel = useMemo(
+    () => (department === null ? null : targets(list, { quarter, language: env.language }).model),
+    [list, department, quarter, env.language],
+  );
   const [edits, setEdits] = useState<DraftEdits>(new Map());
   const edit = (card: MeasureCard, key: string, text: string) =>
     setEdits((current) => withDraft(current, card, key, text));
@@ -89,6 +95,7 @@ export default function PlView({ list }: { readonly list: OpenedList }) {
           card={card}
           edits={edits.get(card.rowIndex) ?? {}}
           onEdit={(key, value) => edit(card, key, value)}
+          served={targetsModel && card.id ? targetsServedBy(targetsModel, card.id) : []}
         />
       ))}
       {cards.length > 0 && (

@@ -47,16 +47,20 @@ const useStyles = makeStyles({
 export function IssueItem({
   issue,
   onFix,
+  sheet: onSheet,
 }: {
   readonly issue: Issue;
-  readonly onFix: (issue: Issue) => void;
+  /** Absent where the list's one-click fixes do not apply (the 目標 sheet's issues). */
+  readonly onFix?: (issue: Issue) => void;
+  /** The sheet the issue's cell is on, when not the list's (the 目標 sheet). */
+  readonly sheet?: string;
 }) {
   const strings = useStrings();
   const { host, list } = useSession();
   const styles = useStyles();
   const pane = usePaneStyles();
   const place = issue.row === null ? null : strings.check.place(issue.row, issue.column ?? "");
-  const sheet = list.state.kind === "ready" ? list.state.list.sheet.name : null;
+  const sheet = onSheet ?? (list.state.kind === "ready" ? list.state.list.sheet.name : null);
   const text = (
     <>
       <span className={styles.label}>{strings.check.severity[issue.severity]}</span>
@@ -91,7 +95,7 @@ export function IssueItem({
       ) : (
         <span className={pane.note}>{text}</span>
       )}
-      {isFixable(issue) && issue.suggestion !== null && (
+      {onFix && isFixable(issue) && issue.suggestion !== null && (
         <Button
           size="small"
           onClick={() => onFix(issue)}

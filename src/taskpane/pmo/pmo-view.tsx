@@ -11,8 +11,9 @@ const FillSection = lazy(() => import("./fill-section"));
 const AttainmentSection = lazy(() => import("./attainment-section"));
 const SummarySection = lazy(() => import("./summary-section"));
 const ChartsSection = lazy(() => import("./charts-section"));
+const TargetsSection = lazy(() => import("./targets-section"));
 
-type SectionKey = "check" | "chase" | "fill" | "attainment" | "summary" | "charts";
+type SectionKey = "check" | "chase" | "fill" | "attainment" | "summary" | "charts" | "targets";
 
 /** The PMO's work on the whole list, one section per task, the check open first. */
 export function PmoView(props: {
@@ -56,6 +57,7 @@ export function PmoView(props: {
       {section("attainment", <AttainmentSection list={list} />)}
       {section("summary", <SummarySection />)}
       {section("charts", <ChartsSection list={list} />)}
+      {section("targets", <TargetsSection list={list} />)}
     </div>
   );
 }

@@ -2,7 +2,9 @@ import { attainment } from "../../core/actions/attainment";
 import { fill } from "../../core/actions/fill";
 import { planFix } from "../../core/actions/fix";
 import { summary } from "../../core/actions/summary";
+import { addTargetsSheet } from "../../core/actions/targets";
 import type { LocalTime, Quarter } from "../../core/calendar/fiscal-calendar";
+import { REIWA_OFFSET } from "../../core/targets/year-header";
 import type { Language } from "../../core/messages/messages";
 import type { OpenedList } from "../../core/list/open-list";
 import type { Issue } from "../../core/validation/issues";
@@ -46,7 +48,22 @@ export function summaryRequest(
   return { operation: "summary", plan };
 }
 
+/**
+ * 目標シートを追加: the empty 目標 sheet after the list, its years from the quarter's fiscal year on;
+ * a workbook that has one by now (a co-author added it) gets a sentence naming it instead.
+ */
+export function targetsSheetRequest(list: OpenedList, quarter: Quarter, strings: PaneStrings): Prepared {
+  const { report, plan } = addTargetsSheet(list, { fiscalYear: westernYear(quarter.fiscalYear) });
+  if (report.existing !== null) return { notice: strings.targets.exists(report.existing) };
+  return { operation: "targets-sheet", plan };
+}
+
 /** 「☁」に直す and the like: each issue's one-click fix, written into its cell. */
 export function fixRequest(list: OpenedList, issues: readonly Issue[]): WriteRequest {
   return { operation: "fix", plan: planFix(list, issues).plan };
+}
+
+/** The quarter's 令和 year as the 目標 sheet counts years: 8 → 2026. */
+function westernYear(reiwa: number): number {
+  return reiwa + REIWA_OFFSET;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import type { ActionName } from "../../core/actions/read-for";
+import type { ReadPurpose } from "../../core/actions/read-for";
 import type { Operation } from "../../core/history/history";
 import type { Language } from "../../core/messages/messages";
 import type { OpenedList } from "../../core/list/open-list";
@@ -45,7 +45,7 @@ export interface Writer {
   readonly result: WriteResult | null;
   readonly undoable: UndoEntry | null;
   /** Reads the list afresh for an action, builds its write and shows it for confirmation. */
-  prepare(operation: Operation, action: ActionName, build: (list: OpenedList) => Prepared): void;
+  prepare(operation: Operation, action: ReadPurpose, build: (list: OpenedList) => Prepared): void;
   /** Shows a write planned from the list already read (a fix, a PL's save) for confirmation. */
   request(request: WriteRequest): void;
   confirm(): void;
@@ -87,7 +87,7 @@ export function useWriter(deps: WriterDeps): Writer {
   }, []);
 
   const prepare = useCallback(
-    (operation: Operation, action: ActionName, build: (list: OpenedList) => Prepared) => {
+    (operation: Operation, action: ReadPurpose, build: (list: OpenedList) => Prepared) => {
       const { host, language, sheet } = depsRef.current;
       const cancel = { cancelled: false };
       setResult(null);

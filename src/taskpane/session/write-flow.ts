@@ -1,4 +1,4 @@
-import { readListFor, type ActionName } from "../../core/actions/read-for";
+import { readListFor, type ReadPurpose } from "../../core/actions/read-for";
 import { changedSinceApplied, planUndo } from "../../core/actions/undo";
 import { OPERATION_LABELS, type Operation } from "../../core/history/history";
 import { failureMessage } from "../../core/messages/failures";
@@ -45,7 +45,7 @@ export type WriteResult =
 /** Reads the list afresh for an action and builds its write, or says why it cannot. */
 export async function prepareWrite(
   host: WorkbookHost,
-  action: ActionName,
+  action: ReadPurpose,
   build: (list: OpenedList) => Prepared,
   options: { readonly sheet?: string; readonly language: Language },
 ): Promise<Prepared | { readonly failed: string }> {

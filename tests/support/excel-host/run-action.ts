@@ -27,6 +27,7 @@ import {
   fillRequest,
   fixRequest,
   summaryRequest,
+  targetsSheetRequest,
 } from "../../../src/taskpane/session/requests";
 import {
   applyWrite,
@@ -39,9 +40,17 @@ import {
 } from "../../../src/taskpane/session/write-flow";
 import { createExcelHost, type NodeExcelHost } from "./create-excel-host";
 
-export type ActionName = "check" | "fill" | "attainment" | "summary" | "fix" | "undo";
+export type ActionName = "check" | "fill" | "attainment" | "summary" | "fix" | "targets-sheet" | "undo";
 
-export const ACTIONS: readonly ActionName[] = ["check", "fill", "attainment", "summary", "fix", "undo"];
+export const ACTIONS: readonly ActionName[] = [
+  "check",
+  "fill",
+  "attainment",
+  "summary",
+  "fix",
+  "targets-sheet",
+  "undo",
+];
 
 /** Something done to the workbook just before request `at` (1-based, every request counted). */
 export type Fault =
@@ -164,6 +173,8 @@ export async function runActions(options: RunOptions): Promise<{ report: RunRepo
         return summaryRequest(list, { quarter, now: localTime(now), language: "ja" }, strings);
       case "fix":
         return fixRequest(list, check(list, { quarter }).report.issues.filter(isFixable));
+      case "targets-sheet":
+        return targetsSheetRequest(list, quarter, strings);
     }
   }
 
@@ -172,7 +183,13 @@ export async function runActions(options: RunOptions): Promise<{ report: RunRepo
 }
 
 /** What each action reads the list for; a fix plans from the check. */
-const READS = { fill: "fill", attainment: "attainment", summary: "summary", fix: "check" } as const;
+const READS = {
+  fill: "fill",
+  attainment: "attainment",
+  summary: "summary",
+  fix: "check",
+  "targets-sheet": "targets",
+} as const;
 
 function arm(excel: NodeExcelHost, fault: Fault): void {
   switch (fault.kind) {
