@@ -1,5 +1,5 @@
 import { issueCountsText } from "../../core/messages/counts";
-import type { PaneStrings } from "./ja";
+import { listOf, type PaneStrings } from "./ja";
 
 /**
  * The pane's words in English, for Office in another display language. The workbook's own terms
@@ -138,6 +138,17 @@ export const en: PaneStrings = {
   },
   write: {
     reviewTitle: (operation) => `Before writing: ${operation}`,
+    writingTitle: (operation) => `Writing: ${operation}`,
+    undoingTitle: (operation) => `Undoing: ${operation}`,
+    doneTitle: (operation) => `Result: ${operation}`,
+    measure: "Measure",
+    row: (row) => `row ${row}`,
+    field: "Field",
+    headers: (count, labels) =>
+      `Write "${listOf(labels, '", "')}" into ${count === 1 ? "1 header cell" : `${count} header cells`}`,
+    headersClear: (count, labels) =>
+      `Clear "${listOf(labels, '", "')}" from ${count === 1 ? "1 header cell" : `${count} header cells`}`,
+    warnings: "There are warnings. Look again before writing:",
     reviewIntro: 'The workbook will change as listed. Press "Write" to go ahead.',
     cells: (count) => `Cells to change (${count})`,
     sheet: "Sheet",
@@ -163,6 +174,7 @@ export const en: PaneStrings = {
     },
     stepOf: (step, piece, pieces) => `${step} (request ${piece} of ${pieces})`,
     stop: "Stop",
+    finished: "Done.",
     stopped: "Stopped. Nothing was written.",
     failed: "Could not write",
     undo: (operation) => `Undo (${operation})`,
@@ -203,6 +215,8 @@ export const en: PaneStrings = {
     pace: (pace, weather) => `Pace ${pace} (suggests ${weather})`,
     noRate: "No attainment rate (the target or the actual is missing).",
     problems: "Check before saving",
+    blocked: "Cannot save while there are errors. Fix them, then save:",
+    problemLine: (measure, field, message) => `${measure}${field === "" ? "" : `, ${field}`}: ${message}`,
     save: "Save…",
     discard: "Discard changes",
     unsaved: (count) => (count === 1 ? "1 unsaved cell" : `${count} unsaved cells`),

@@ -4,6 +4,7 @@ import { planFix } from "../../core/actions/fix";
 import { summary } from "../../core/actions/summary";
 import type { LocalTime, Quarter } from "../../core/calendar/fiscal-calendar";
 import type { Language } from "../../core/messages/messages";
+import { measureNamesOf } from "../../core/list/measure-names";
 import type { OpenedList } from "../../core/list/open-list";
 import type { Issue } from "../../core/validation/issues";
 import type { PaneStrings } from "../i18n/strings";
@@ -48,5 +49,5 @@ export function summaryRequest(
 
 /** 「☁」に直す and the like: each issue's one-click fix, written into its cell. */
 export function fixRequest(list: OpenedList, issues: readonly Issue[]): WriteRequest {
-  return { operation: "fix", plan: planFix(list, issues).plan };
+  return { operation: "fix", plan: planFix(list, issues).plan, measures: measureNamesOf(list) };
 }

@@ -1,0 +1,37 @@
+import { fiscalYearLabel, type Quarter } from "../../core/calendar/fiscal-calendar";
+import { labelOfKey } from "../../core/list/fields";
+import type { Issue } from "../../core/validation/issues";
+import type { PaneStrings } from "../i18n/strings";
+import type { MeasureCard } from "./department-rows";
+
+/**
+ * One problem of a PL's save in a line that names the measure and the field as the card does:
+ * 「A1-4 窓口業務改善・R7年度実績値（件）: …」, beside the blocked 保存 and in the confirmation.
+ */
+export function problemLine(
+  issue: Issue,
+  cards: readonly MeasureCard[],
+  quarter: Quarter,
+  strings: PaneStrings,
+): string {
+  const card = cards.find((c) => c.row === issue.row);
+  const measure = card
+    ? `${card.id ?? strings.check.place(card.row, "")} ${card.item}`
+    : strings.check.place(issue.row ?? 0, issue.column ?? "");
+  return strings.pl.problemLine(measure, fieldName(issue.field, card, quarter, strings), issue.message);
+}
+
+/** A field as the card labels it; a column the card does not show by the list's own header name. */
+export function fieldName(
+  field: string | null,
+  card: MeasureCard | undefined,
+  quarter: Quarter,
+  strings: PaneStrings,
+): string {
+  if (field === null) return "";
+  const fields: Readonly<Record<string, string>> = strings.pl.fields;
+  if (field in fields) return fields[field];
+  if (card && field === card.actualKey && card.kpi)
+    return strings.pl.actual(fiscalYearLabel(quarter.fiscalYear), card.kpi.unit);
+  return labelOfKey(field);
+}
