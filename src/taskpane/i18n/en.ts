@@ -234,6 +234,7 @@ export const en: PaneStrings = {
     sheets: "Sheets",
     sheetView: (sheet) => `Contents of sheet "${sheet}"`,
     selected: (sheet, address) => `Selected ${address} on "${sheet}".`,
+    sheetGone: (sheet) => `Sheet "${sheet}" is gone, so nothing is selected.`,
     rowsShown: (from, to, total) => `Rows ${from}–${to} of ${total}`,
     hiddenSheet: "(hidden)",
   },

@@ -231,6 +231,7 @@ export const ja = {
     sheets: "シート",
     sheetView: (sheet: string) => `シート「${sheet}」の内容`,
     selected: (sheet: string, address: string) => `「${sheet}」の ${address} を選択しました。`,
+    sheetGone: (sheet: string) => `シート「${sheet}」はなくなったため、選択を解除しました。`,
     rowsShown: (from: number, to: number, total: number) => `${from}〜${to} 行目を表示（全 ${total} 行）`,
     hiddenSheet: "（非表示）",
   },

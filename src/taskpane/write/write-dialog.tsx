@@ -10,6 +10,7 @@ import {
   ProgressBar,
   Spinner,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
@@ -27,7 +28,21 @@ const CLEAN_CLOSE_MS = 1500;
 const useStyles = makeStyles({
   // A light shade, not a white sheet: the cells being changed stay in sight behind the dialog.
   backdrop: { backgroundColor: "rgba(0, 0, 0, 0.12)" },
+  // The portal's own node takes the pane's look (white, the window's full height) from the
+  // FluentProvider; left so, it would blank the whole workbook under the backdrop.
+  portal: { backgroundColor: "transparent", minHeight: 0 },
   surface: { boxShadow: tokens.shadow64 },
+  // In the preview the pane is the right-hand column: the dialog sits over it, so the sheet view
+  // beside it, with the cells being changed, stays in sight.
+  besidePane: {
+    "@media (min-width: 801px)": {
+      left: "auto",
+      right: tokens.spacingHorizontalS,
+      marginRight: 0,
+      width: "344px",
+      maxWidth: "344px",
+    },
+  },
 });
 
 /**
@@ -41,7 +56,7 @@ const useStyles = makeStyles({
 export default function WriteDialog() {
   const strings = useStrings();
   const styles = useStyles();
-  const { writer } = useSession();
+  const { writer, env } = useSession();
   const last = useRef<Exclude<WriterState, { kind: "idle" }> | null>(null);
   if (writer.state.kind !== "idle") last.current = writer.state;
   const state = last.current;
@@ -78,7 +93,11 @@ export default function WriteDialog() {
         else writer.cancel();
       }}
     >
-      <DialogSurface className={styles.surface} backdrop={{ className: styles.backdrop }}>
+      <DialogSurface
+        className={mergeClasses(styles.surface, env.host === "preview" && styles.besidePane)}
+        backdrop={{ className: styles.backdrop }}
+        mountNode={{ className: styles.portal }}
+      >
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
