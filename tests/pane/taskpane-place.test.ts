@@ -130,3 +130,62 @@ test("at 340 px Excel's cells stay in sight behind the dialog: no white layer un
   await dialog.waitFor({ state: "detached" });
   await page.close();
 });
+
+/** Every title and progress value the confirmation shows, in order, however briefly. */
+async function watchDialog(page: Page): Promise<() => Promise<{ titles: string[]; progress: string[] }>> {
+  await page.evaluate(() => {
+    const seen = { titles: [] as string[], progress: [] as string[] };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    const note = () => {
+      const title = document.querySelector("[role='dialog'] h2, [role='alertdialog'] h2")?.textContent;
+      if (title && seen.titles[seen.titles.length - 1] !== title) seen.titles.push(title);
+      const bar = document.querySelector("[role='progressbar']")?.getAttribute("aria-valuenow");
+      if (bar && seen.progress[seen.progress.length - 1] !== bar) seen.progress.push(bar);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __seen: { titles: string[]; progress: string[] } }).__seen);
+}
+
+test("while writing the title says so; a write that left a cell alone stays at 100% with its result until 閉じる", async () => {
+  const { page, host } = await openPane();
+  await narrow(page);
+  const seen = await watchDialog(page);
+  const fix = page.getByRole("button", { name: "60行 N列を「☁」に直す" });
+  await fix.click();
+  const dialog = page.getByRole("dialog");
+  // A co-author types into N60 after the pane read it: the fix leaves it alone.
+  host.edit("施策リスト!N60", "☂");
+  await dialog.getByRole("button", { name: "書き込む" }).click();
+  const close = dialog.getByRole("button", { name: "閉じる" });
+  await close.waitFor();
+  await dialog.getByText("ブックは何も変わっていません。").waitFor();
+  await dialog
+    .getByText(/^1 セルは、読み込んだあとに他の人が変更していたため、書き込んでいません。$/u)
+    .waitFor();
+  await expect(dialog.getByRole("progressbar").getAttribute("aria-valuenow")).resolves.toBe("1");
+  const { titles, progress } = await seen();
+  expect(titles).toEqual(["書き込む前の確認: 修正", "書き込んでいます: 修正", "結果: 修正"]);
+  expect(progress[progress.length - 1]).toBe("1");
+  await close.click();
+  await dialog.waitFor({ state: "detached" });
+  expect(host.values("施策リスト!N60")).toEqual([["☂"]]);
+  await page.close();
+});
+
+test("a clean write's confirmation shows its result and closes by itself", async () => {
+  const { page } = await openPane();
+  await narrow(page);
+  const seen = await watchDialog(page);
+  await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button", { name: "書き込む" }).click();
+  await dialog.getByText("1 セルを書き込みました。").waitFor();
+  // Nothing pressed: it goes by itself.
+  await dialog.waitFor({ state: "detached" });
+  const { titles, progress } = await seen();
+  expect(titles.slice(-2)).toEqual(["書き込んでいます: 修正", "結果: 修正"]);
+  expect(progress[progress.length - 1]).toBe("1");
+  await page.close();
+});
