@@ -168,6 +168,10 @@ test("the status follows the workbook: the summary's sheet undone, its selection
   await page.getByRole("button", { name: "サマリー作成", exact: true }).click();
   await page.getByRole("button", { name: "R7Q2 のサマリーを作成…" }).click();
   await confirmWrite(page);
+  // One true sentence: the sheet added, nothing about cells not written.
+  await shown(page, "シート「サマリー_R7Q2」を追加しました。").waitFor();
+  const notice = await page.getByRole("main").innerText();
+  expect(notice).not.toMatch(/書き込んだセルはありません|何も変わっていません|書き込むものはありません/u);
   await page.getByRole("button", { name: "「サマリー_R7Q2」を表示" }).click();
   const status = page.getByRole("banner").getByRole("status");
   await status.getByText("「サマリー_R7Q2」の A1 を選択しました。").waitFor();

@@ -78,7 +78,7 @@ export default function WriteDialog() {
       ? strings.write.doneTitle(name)
       : state.kind === "applying"
         ? operation === "undo"
-          ? strings.write.undoingTitle(name)
+          ? strings.write.undoingTitle(undoing)
           : strings.write.writingTitle(name)
         : operation === "undo" && state.kind === "review"
           ? strings.write.undoTitle(undoing)
@@ -120,7 +120,12 @@ export default function WriteDialog() {
                 <ProgressBar value={progressValue(state)} />
               </Field>
             )}
-            {state.kind === "done" && <ResultBody result={state.result} />}
+            {state.kind === "done" && (
+              // Said as it appears: the pane's own live region is hidden behind the modal.
+              <div role="status">
+                <ResultBody result={state.result} />
+              </div>
+            )}
           </DialogContent>
           <DialogActions>
             {state.kind === "review" && !changesNothing(state.changes) && (
