@@ -42,7 +42,7 @@ test("a PL's save is blocked while it writes or causes an error, the reason besi
   await expect(actual.getAttribute("aria-invalid")).resolves.toBe("true");
   await expect(description(page, `#${await actual.getAttribute("id")}`)).resolves.toMatch(/エラー/u);
   await expect(save.getAttribute("aria-disabled")).resolves.toBe("true");
-  await page.getByText(/^A1-4 窓口業務改善・R7実績値（件）: /u).waitFor();
+  await page.getByText(/^エラーがあるため保存できません（A1-4 窓口業務改善・R7実績値（件））/u).waitFor();
   await expect(
     save.evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent),
   ).resolves.toMatch(/保存できません.*A1-4 窓口業務改善・R7実績値（件）/u);
@@ -58,7 +58,7 @@ test("a PL's save is blocked while it writes or causes an error, the reason besi
   const reason = card.getByLabel("方向性理由");
   await expect(reason.getAttribute("aria-invalid")).resolves.toBe("true");
   await expect(save.getAttribute("aria-disabled")).resolves.toBe("true");
-  await page.getByText(/^A1-4 窓口業務改善・方向性理由: /u).waitFor();
+  await page.getByText(/^エラーがあるため保存できません（A1-4 窓口業務改善・方向性理由）/u).waitFor();
   // Giving the reason lifts the block.
   await reason.fill("窓口の統合に合わせて見直すため");
   await expect(save.getAttribute("aria-disabled")).resolves.not.toBe("true");
@@ -118,6 +118,8 @@ test("the workbook stays in sight behind the dialog: no white layer, the dialog 
   await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
+  // Measured once the dialog's entrance (a fade and a scale) has finished.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   const layers = await dialog.evaluate((surface) => {
     const found: string[] = [];
     for (let e = surface.parentElement; e && e !== document.body; e = e.parentElement)

@@ -46,12 +46,12 @@ test("at 340 px a PL's save with an error is blocked, the reason beside 保存; 
   await card.getByLabel("R7実績値（件）").fill("約30件");
   await expect(card.getByLabel("R7実績値（件）").getAttribute("aria-invalid")).resolves.toBe("true");
   await expect(save.getAttribute("aria-disabled")).resolves.toBe("true");
-  await page.getByText(/^A1-4 窓口業務改善・R7実績値（件）: /u).waitFor();
+  await page.getByText(/^エラーがあるため保存できません（A1-4 窓口業務改善・R7実績値（件））/u).waitFor();
 
   await page.getByRole("button", { name: "入力を取り消す" }).click();
   await card.getByLabel("今後の方向性").selectOption("見直し");
   await expect(card.getByLabel("方向性理由").getAttribute("aria-invalid")).resolves.toBe("true");
-  await page.getByText(/^A1-4 窓口業務改善・方向性理由: /u).waitFor();
+  await page.getByText(/^エラーがあるため保存できません（A1-4 窓口業務改善・方向性理由）/u).waitFor();
   await save.click({ force: true });
   await expect(page.getByRole("dialog").count()).resolves.toBe(0);
   expect(host.values("施策リスト!O8")).toEqual([["継続"]]);
@@ -117,6 +117,8 @@ test("at 340 px Excel's cells stay in sight behind the dialog: no white layer un
   await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
+  // Measured once the dialog's entrance (a fade and a scale) has finished.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   const layers = await dialog.evaluate((surface) => {
     const found: string[] = [];
     for (let e = surface.parentElement; e && e !== document.body; e = e.parentElement)

@@ -215,8 +215,10 @@ export const en: PaneStrings = {
     pace: (pace, weather) => `Pace ${pace} (suggests ${weather})`,
     noRate: "No attainment rate (the target or the actual is missing).",
     problems: "Check before saving",
-    blocked: "Cannot save while there are errors. Fix them, then save:",
-    problemLine: (measure, field, message) => `${measure}${field === "" ? "" : `, ${field}`}: ${message}`,
+    blocked: (places, more) =>
+      `Cannot save while there are errors (${places}${more > 0 ? ` and ${more} more` : ""}). Fix them as said under each field.`,
+    placeSeparator: "; ",
+    problemPlace: (measure, field) => `${measure}${field === "" ? "" : `, ${field}`}`,
     save: "Save…",
     discard: "Discard changes",
     unsaved: (count) => (count === 1 ? "1 unsaved cell" : `${count} unsaved cells`),

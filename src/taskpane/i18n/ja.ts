@@ -210,9 +210,10 @@ export const ja = {
     pace: (pace: string, weather: string) => `ペース ${pace}（天気の目安 ${weather}）`,
     noRate: "達成率は計算できません（目標値か実績値がありません）。",
     problems: "保存の前に確かめてください",
-    blocked: "エラーがあるため保存できません。直してから保存してください:",
-    problemLine: (measure: string, field: string, message: string) =>
-      `${measure}${field === "" ? "" : `・${field}`}: ${message}`,
+    blocked: (places: string, more: number) =>
+      `エラーがあるため保存できません（${places}${more > 0 ? ` ほか ${more} 件` : ""}）。各欄の下の説明のとおり直してください。`,
+    placeSeparator: "、",
+    problemPlace: (measure: string, field: string) => `${measure}${field === "" ? "" : `・${field}`}`,
     save: "保存…",
     discard: "入力を取り消す",
     unsaved: (count: number) => `未保存の変更 ${count} セル`,

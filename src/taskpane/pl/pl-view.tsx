@@ -15,9 +15,12 @@ import { draftValue, rowEditsOf, withDraft, type DraftEdits } from "./draft-edit
 import { MeasureCardView } from "./measure-card";
 import { useRememberedDepartment } from "./remembered-department";
 import { CellText } from "../cell-text";
-import { problemLine } from "./problem-line";
+import { problemLine, problemPlace } from "./problem-line";
 import { measureNamesOf } from "../../core/list/measure-names";
 import type { Issue } from "../../core/validation/issues";
+
+/** Places named beside a blocked 保存; the rest are counted, so the bar stays small at 340 px. */
+const SHOWN_PLACES = 3;
 
 const useStyles = makeStyles({
   saveBar: {
@@ -31,7 +34,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  blocked: { flexBasis: "100%", color: tokens.colorPaletteRedForeground1 },
+  blocked: { flexBasis: "100%", margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
 /**
@@ -126,16 +129,17 @@ export default function PlView({ list }: { readonly list: OpenedList }) {
           </Button>
           {unsaved > 0 && <span className={styles.note}>{strings.pl.unsaved(unsaved)}</span>}
           {verdict.kind === "refused" && (
-            <div id={reasonId} className={local.blocked}>
-              <strong>{strings.pl.blocked}</strong>
-              <ul className={styles.list}>
-                {verdict.errors.map((issue, i) => (
-                  <li key={`${issue.row}:${issue.field}:${issue.code}:${i}`}>
-                    <CellText value={problem(issue)} max={300} />
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <p id={reasonId} className={local.blocked}>
+              <CellText
+                value={strings.pl.blocked(
+                  [...new Set(verdict.errors.map((i) => problemPlace(i, cards, quarter, strings)))]
+                    .slice(0, SHOWN_PLACES)
+                    .join(strings.pl.placeSeparator),
+                  Math.max(0, new Set(verdict.errors.map((i) => `${i.row}:${i.field}`)).size - SHOWN_PLACES),
+                )}
+                max={400}
+              />
+            </p>
           )}
         </div>
       )}

@@ -6,9 +6,22 @@ import type { MeasureCard } from "./department-rows";
 
 /**
  * One problem of a PL's save in a line that names the measure and the field as the card does:
- * 「A1-4 窓口業務改善・R7年度実績値（件）: …」, beside the blocked 保存 and in the confirmation.
+ * 「A1-4 窓口業務改善・R7実績値（件）: …」, for the confirmation's warnings.
  */
 export function problemLine(
+  issue: Issue,
+  cards: readonly MeasureCard[],
+  quarter: Quarter,
+  strings: PaneStrings,
+): string {
+  return `${problemPlace(issue, cards, quarter, strings)}: ${issue.message}`;
+}
+
+/**
+ * Where a problem is, as the card names it: 「A1-4 窓口業務改善・方向性理由」. Beside a blocked 保存
+ * it is enough, since the problem itself is said under its field.
+ */
+export function problemPlace(
   issue: Issue,
   cards: readonly MeasureCard[],
   quarter: Quarter,
@@ -18,7 +31,7 @@ export function problemLine(
   const measure = card
     ? `${card.id ?? strings.check.place(card.row, "")} ${card.item}`
     : strings.check.place(issue.row ?? 0, issue.column ?? "");
-  return strings.pl.problemLine(measure, fieldName(issue.field, card, quarter, strings), issue.message);
+  return strings.pl.problemPlace(measure, fieldName(issue.field, card, quarter, strings));
 }
 
 /** A field as the card labels it; a column the card does not show by the list's own header name. */
