@@ -144,7 +144,12 @@ async function watchDialog(page: Page): Promise<() => Promise<{ titles: string[]
       const bar = document.querySelector("[role='progressbar']")?.getAttribute("aria-valuenow");
       if (bar && seen.progress[seen.progress.length - 1] !== bar) seen.progress.push(bar);
     };
-    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true });
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
   });
   return () =>
     page.evaluate(() => (window as unknown as { __seen: { titles: string[]; progress: string[] } }).__seen);
