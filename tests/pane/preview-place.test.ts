@@ -89,6 +89,14 @@ test("a warning may be saved after a second look: listed first in the confirmati
   );
   await confirmWrite(page);
   await shown(page, "1 セルを書き込みました。").waitFor();
+  // 保存 and 取り消す are disabled now: focus goes to the nearest control before them, in view.
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  const focused = await page.evaluate(() => {
+    const e = document.activeElement as HTMLElement;
+    const r = e.getBoundingClientRect();
+    return { inPane: e.closest("main") !== null, inView: r.top >= 0 && r.bottom <= window.innerHeight };
+  });
+  expect(focused).toEqual({ inPane: true, inView: true });
   await page.close();
 });
 
@@ -132,7 +140,8 @@ test("the workbook stays in sight behind the dialog: no white layer, the dialog 
     .locator(".fui-DialogSurface__backdrop")
     .evaluate((b) => getComputedStyle(b).backgroundColor);
   expect(Number(/rgba\(0, 0, 0, ([\d.]+)\)/u.exec(shade)?.[1])).toBeLessThanOrEqual(0.2);
-  const sheet = await page.getByRole("region", { name: "シート", exact: true }).boundingBox();
+  // By its markup: behind a modal dialog the sheet view is hidden from the accessibility tree.
+  const sheet = await page.locator("section[aria-label='シート']").boundingBox();
   const box = await dialog.boundingBox();
   expect(sheet && box && box.x >= sheet.x + sheet.width).toBe(true);
   await page.keyboard.press("Escape");

@@ -141,9 +141,8 @@ export const en: PaneStrings = {
     writingTitle: (operation) => `Writing: ${operation}`,
     undoingTitle: (operation) => `Undoing: ${operation}`,
     doneTitle: (operation) => `Result: ${operation}`,
-    measure: "Measure",
+    measureField: "Measure and field",
     row: (row) => `row ${row}`,
-    field: "Field",
     headers: (count, labels) =>
       `Write "${listOf(labels, '", "')}" into ${count === 1 ? "1 header cell" : `${count} header cells`}`,
     headersClear: (count, labels) =>

@@ -147,9 +147,8 @@ export const ja = {
     writingTitle: (operation: string) => `書き込んでいます: ${operation}`,
     undoingTitle: (operation: string) => `元に戻しています: ${operation}`,
     doneTitle: (operation: string) => `結果: ${operation}`,
-    measure: "施策",
+    measureField: "施策・項目",
     row: (row: number) => `${row}行`,
-    field: "項目",
     headers: (count: number, labels: Labels) =>
       `見出し ${count} か所に「${listOf(labels, "」「")}」を書き込む`,
     headersClear: (count: number, labels: Labels) =>

@@ -79,7 +79,7 @@ export function ChangeList(props: {
             <thead>
               <tr>
                 <th scope="col" className={styles.cellColumn}>
-                  {`${w.measure}・${w.field}`}
+                  {w.measureField}
                 </th>
                 <th scope="col">{w.before}</th>
                 <th scope="col">{w.after}</th>

@@ -10,7 +10,7 @@ const MAX_FRAMES = 120;
 /**
  * Focus back where the person was once a dialog closes (Esc, やめる, a write): on the control that
  * opened it, or when a write took that control away (the issue it fixed is gone), on the nearest
- * control after it. The last control pressed is tracked as well as the focused one, since Safari
+ * control after it (before it, when none after is left). The last control pressed is tracked as well as the focused one, since Safari
  * (and Excel on Mac) does not focus a button that is clicked.
  */
 export function useFocusReturn(open: boolean, root: RefObject<HTMLElement | null>): void {
@@ -57,12 +57,15 @@ export function useFocusReturn(open: boolean, root: RefObject<HTMLElement | null
   }, [open, root]);
 }
 
-/** The opening control, then every control after it in the pane, in page order. */
+/**
+ * The opening control, then every control after it in the pane in page order, then those before
+ * it nearest first: a PL's 保存 and 取り消す are both disabled after a save and end the pane.
+ */
 function openerAndFollowers(opener: Element | null, root: HTMLElement | null): Element[] {
   if (opener === null || root === null || !opener.isConnected) return [];
   const all = [...root.querySelectorAll(CONTROLS)];
   const at = all.indexOf(opener);
-  return at < 0 ? [opener] : all.slice(at);
+  return at < 0 ? [opener] : [...all.slice(at), ...all.slice(0, at).reverse()];
 }
 
 function usable(element: Element): boolean {
