@@ -2,8 +2,11 @@ import { Button, Select, makeStyles, tokens, useId } from "@fluentui/react-compo
 import { useMemo, useState } from "react";
 import { planEdits } from "../../core/actions/edit";
 import { ChoiceIndex } from "../../core/choices/choices";
+import { measureNamesOf } from "../../core/list/measure-names";
 import type { OpenedList } from "../../core/list/open-list";
 import { NO_VALUE, OTHER } from "../../core/summary/summary";
+import type { Issue } from "../../core/validation/issues";
+import { CellText } from "../cell-text";
 import { chartWords } from "../charts/chart-words";
 import { weatherColor } from "../charts/palette";
 import { StackedBars } from "../charts/stacked-bars";
@@ -13,14 +16,8 @@ import { usePaneStyles } from "../styles";
 import { departmentCards, departmentsOf, type MeasureCard } from "./department-rows";
 import { draftValue, rowEditsOf, withDraft, type DraftEdits } from "./draft-edits";
 import { MeasureCardView } from "./measure-card";
+import { blockedReason, problemLine } from "./problem-line";
 import { useRememberedDepartment } from "./remembered-department";
-import { CellText } from "../cell-text";
-import { problemLine, problemPlace } from "./problem-line";
-import { measureNamesOf } from "../../core/list/measure-names";
-import type { Issue } from "../../core/validation/issues";
-
-/** Places named beside a blocked 保存; the rest are counted, so the bar stays small at 340 px. */
-const SHOWN_PLACES = 3;
 
 const useStyles = makeStyles({
   saveBar: {
@@ -130,15 +127,7 @@ export default function PlView({ list }: { readonly list: OpenedList }) {
           {unsaved > 0 && <span className={styles.note}>{strings.pl.unsaved(unsaved)}</span>}
           {verdict.kind === "refused" && (
             <p id={reasonId} className={local.blocked}>
-              <CellText
-                value={strings.pl.blocked(
-                  [...new Set(verdict.errors.map((i) => problemPlace(i, cards, quarter, strings)))]
-                    .slice(0, SHOWN_PLACES)
-                    .join(strings.pl.placeSeparator),
-                  Math.max(0, new Set(verdict.errors.map((i) => `${i.row}:${i.field}`)).size - SHOWN_PLACES),
-                )}
-                max={400}
-              />
+              <CellText value={blockedReason(verdict.errors, cards, quarter, strings)} max={400} />
             </p>
           )}
         </div>

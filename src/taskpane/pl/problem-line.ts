@@ -4,6 +4,26 @@ import type { Issue } from "../../core/validation/issues";
 import type { PaneStrings } from "../i18n/strings";
 import type { MeasureCard } from "./department-rows";
 
+/** Places named beside a blocked 保存; the rest are counted, so the bar stays small at 340 px. */
+const SHOWN_PLACES = 3;
+
+/**
+ * Why 保存 is blocked, beside it: 「エラーがあるため保存できません（A1-4 窓口業務改善・方向性理由）。…」,
+ * each measure and field once, the problems themselves being said under their fields.
+ */
+export function blockedReason(
+  errors: readonly Issue[],
+  cards: readonly MeasureCard[],
+  quarter: Quarter,
+  strings: PaneStrings,
+): string {
+  const places = [...new Set(errors.map((i) => problemPlace(i, cards, quarter, strings)))];
+  return strings.pl.blocked(
+    places.slice(0, SHOWN_PLACES).join(strings.pl.placeSeparator),
+    Math.max(0, places.length - SHOWN_PLACES),
+  );
+}
+
 /**
  * One problem of a PL's save in a line that names the measure and the field as the card does:
  * 「A1-4 窓口業務改善・R7実績値（件）: …」, for the confirmation's warnings.
