@@ -35,9 +35,14 @@ export function associateAction(id: string, run: RibbonFunction): void {
       () => event.completed(),
     );
   };
+  // Outside Office (office.js unreachable, or the page opened in a plain browser tab) there is no
+  // ribbon to register with; the pane says so once, and the commands must add no error of theirs.
+  if (typeof Office === "undefined") return;
   if (typeof Office.actions?.associate === "function") Office.actions.associate(id, handler);
   void ready().then(
-    () => Office.actions.associate(id, handler),
+    () => {
+      if (typeof Office.actions?.associate === "function") Office.actions.associate(id, handler);
+    },
     () => undefined,
   );
 }

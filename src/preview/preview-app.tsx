@@ -101,10 +101,13 @@ const useStyles = makeStyles({
 type PageStatus =
   | { readonly kind: "opened"; readonly name: string }
   | { readonly kind: "selected"; readonly cell: CellRef }
+  /** The selected cell's sheet was removed (an undone summary): the selection went with it. */
+  | { readonly kind: "gone"; readonly sheet: string }
   | { readonly kind: "failed"; readonly failure: OpenFailure };
 
 function statusText(status: Exclude<PageStatus, { kind: "failed" }>, strings: PaneStrings): string {
   if (status.kind === "opened") return strings.preview.opened(status.name);
+  if (status.kind === "gone") return strings.preview.sheetGone(status.sheet);
   return strings.preview.selected(status.cell.sheet, cellAddress(status.cell.rowIndex, status.cell.col));
 }
 
@@ -140,7 +143,16 @@ export function PreviewApp() {
   useEffect(() => {
     if (!book) return;
     return book.host.subscribe((event) => {
-      if (event.kind === "change") return setVersion((v) => v + 1);
+      if (event.kind === "change") {
+        setVersion((v) => v + 1);
+        // The status follows the workbook: a selection on a sheet that is gone is no selection.
+        const sheets = new Set(book.host.grid().sheets.map((sheet) => sheet.name));
+        setSelection((s) => (s && !sheets.has(s.cell.sheet) ? null : s));
+        setStatus((st) =>
+          st?.kind === "selected" && !sheets.has(st.cell.sheet) ? { kind: "gone", sheet: st.cell.sheet } : st,
+        );
+        return;
+      }
       setSelection((s) => ({ cell: event.cell, serial: (s?.serial ?? 0) + 1 }));
       setStatus({ kind: "selected", cell: event.cell });
     });

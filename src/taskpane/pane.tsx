@@ -1,5 +1,5 @@
 import { FluentProvider, useId } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { defaultQuarter, todayFrom, type Quarter } from "../core/calendar/fiscal-calendar";
 import type { WorkbookHost } from "../core/port/host";
 import type { PaneEnvironment } from "./environment";
@@ -15,6 +15,7 @@ import { usePaneStyles } from "./styles";
 import { paneTheme } from "./theme";
 import { usePersonName } from "./settings/use-person-name";
 import { WriteStatus } from "./write/write-status";
+import { useFocusReturn } from "./write/focus-return";
 
 // The first screen is the PMO's check; the PL's cards and the write confirmation load when used.
 const PlView = lazy(() => import("./pl/pl-view"));
@@ -86,12 +87,14 @@ export function Pane({ host, env, viewRequests }: PaneProps) {
   const [dialogWanted, setDialogWanted] = useState(false);
   if (!dialogWanted && writer.state.kind !== "idle") setDialogWanted(true);
   const panelId = useId("view");
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusReturn(writer.state.kind !== "idle", mainRef);
 
   return (
     <FluentProvider theme={theme} lang={env.language} className={styles.root}>
       <StringsProvider value={strings}>
         <SessionProvider value={session}>
-          <main className={styles.main}>
+          <main ref={mainRef} className={styles.main}>
             <PaneHeader
               view={view}
               onView={setView}

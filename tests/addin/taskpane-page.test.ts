@@ -24,6 +24,13 @@ const OFFICE_STUB = `
     actions: { associate: (name, handler) => { window.__associated[name] = handler; } },
   };`;
 
+/**
+ * office.js as a plain browser tab has it: onReady answers with no host, and there is no ribbon
+ * (office.js outside Office has no \`Office.actions\` to register with).
+ */
+const OFFICE_NO_HOST = `
+  window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };`;
+
 interface Visit {
   readonly page: Page;
   /** `directive blocked-uri` for each securitypolicyviolation event. */
@@ -103,10 +110,24 @@ test("without the empty <style> hash, Chromium blocks Fluent's styles: the polic
   await visit.page.close();
 });
 
-test("says so when office.js cannot be fetched from the CDN", async () => {
+test("says so once when office.js cannot be fetched from the CDN, with no uncaught error", async () => {
   const visit = await openPane((html) => html, "unreachable");
-  await visit.page.getByText(/office\.js）を読み込めませんでした/).waitFor({ state: "visible" });
+  const note = visit.page.getByText(/office\.js）を読み込めませんでした/);
+  await note.waitFor({ state: "visible" });
   expect(await visit.violations()).toEqual([]);
+  // Before the fix the ribbon commands' entry threw 「Office is not defined」 here.
+  expect(visit.consoleErrors).toEqual([]);
+  expect(await note.count()).toBe(1);
+  await visit.page.close();
+});
+
+test("opened in a browser with office.js but no Office host: says so once, with no uncaught error", async () => {
+  const visit = await openPane((html) => html, "no-host");
+  const note = visit.page.getByText(/Office の外で開かれています/);
+  await note.waitFor({ state: "visible" });
+  await visit.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  expect(visit.consoleErrors).toEqual([]);
+  expect(await note.count()).toBe(1);
   await visit.page.close();
 });
 
@@ -126,14 +147,14 @@ async function themeColor(page: Page): Promise<string> {
 /** Opens dist/taskpane.html, optionally with its HTML rewritten or office.js unreachable. */
 async function openPane(
   rewrite?: (html: string) => string,
-  officeJs: "stub" | "unreachable" = "stub",
+  officeJs: "stub" | "no-host" | "unreachable" = "stub",
 ): Promise<Visit> {
   const page = await browser.newPage();
   const consoleErrors: string[] = [];
   const escaped: string[] = [];
   page.on("console", (message) => {
     // An unreachable office.js is reported by Chromium as a failed load; that case asserts it.
-    if (message.type() === "error" && officeJs === "stub") consoleErrors.push(message.text());
+    if (message.type() === "error" && officeJs !== "unreachable") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
   await page.addInitScript(() => {
@@ -147,7 +168,8 @@ async function openPane(
     const url = route.request().url();
     if (url === OFFICE_JS) {
       if (officeJs === "unreachable") return route.abort("internetdisconnected");
-      return route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB });
+      const body = officeJs === "no-host" ? OFFICE_NO_HOST : OFFICE_STUB;
+      return route.fulfill({ contentType: "text/javascript", body });
     }
     if (new URL(url).origin !== origin) {
       escaped.push(url);

@@ -140,7 +140,7 @@ test("a one-click fix writes ☁ into N60 in at most 3 syncs, 変更履歴 has i
   await dialog.getByText("次の 1 セルはその後に他の人が変更したため、戻しません:").waitFor();
   await dialog.getByText("施策リスト!N60: 他の人が「☂」に変更していました").waitFor();
   await confirmWrite(pane.page);
-  await shown(pane.page, "書き込んだセルはありません。").waitFor();
+  await shown(pane.page, "ブックは何も変わっていません。").waitFor();
   expect(pane.host.values("施策リスト!N60")).toEqual([["☂"]]);
   await pane.page.close();
 });

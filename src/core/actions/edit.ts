@@ -7,12 +7,15 @@ import { toRuns, type CellWrite } from "../port/runs";
 import type { Issue } from "../validation/issues";
 import type { ActionOutput } from "./action";
 import { checkRows, type RowEdit } from "./check-rows";
+import { saveVerdict, type SaveVerdict } from "./save-check";
 
 export interface EditReport {
   /** Cells whose value the edits change; cells edited back to what they held are not written. */
   readonly changed: number;
   /** The same rules as the check, on the edited rows: shown before the PL saves. */
   readonly issues: readonly Issue[];
+  /** Whether the save may be written: refused while it writes or causes an error. */
+  readonly verdict: SaveVerdict;
 }
 
 /**
@@ -47,8 +50,15 @@ export function planEdits(
       });
     }
   }
+  const issues = checkRows(list, edits, options);
+  const unedited = checkRows(
+    list,
+    edits.map((e) => ({ rowIndex: e.rowIndex, values: {} })),
+    options,
+  );
+  const written = writes.map((w) => ({ row: w.rowIndex + 1, field: w.field ?? "" }));
   return {
-    report: { changed: writes.length, issues: checkRows(list, edits, options) },
+    report: { changed: writes.length, issues, verdict: saveVerdict(unedited, issues, written) },
     plan: { newSheets: [], runs: toRuns(writes), dropdowns: [] },
   };
 }

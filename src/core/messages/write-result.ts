@@ -27,7 +27,10 @@ export interface WriteWords {
   readonly sheetsAdded: (names: readonly string[]) => string;
   readonly sheetsRemoved: (names: readonly string[]) => string;
   readonly nothingToWrite: string;
-  /** The plan had cells to write, and none was (someone changed them, or they held it already). */
+  /**
+   * The plan had things to do and none was done (someone changed the cells, they held the value
+   * already, a sheet was kept): the workbook is as it was, and the lines say why.
+   */
   readonly noneWritten: string;
   readonly refused: (reason: string) => string;
   readonly undone: (reason: string, rolledBack: number) => string;
@@ -77,6 +80,7 @@ export function writeResultText(
   const lines: string[] = [];
   const added = o.sheetsAdded.map((m) => m.name);
   const removed = o.sheetsRemoved.map((m) => m.name);
+  const set = o.dropdowns.filter((d) => d.status === "written").length;
   let headline: string;
   const stop = o.interrupted;
   if (stop) {
@@ -89,17 +93,19 @@ export function writeResultText(
     else headline = w.stays(reason, o.written.length, added);
     if (stop.rollbackFailure)
       lines.push(w.rollbackFailed(failureMessage(stop.rollbackFailure, language, ctx)));
-  } else if (o.written.length > 0) headline = w.written(o.written.length);
-  else if (added.length > 0) headline = w.sheetsAdded(added);
-  else if (removed.length > 0) headline = w.sheetsRemoved(removed);
-  else if (o.changed.length > 0 || o.already.length > 0 || o.sheetsKept.length > 0) headline = w.noneWritten;
-  else headline = w.nothingToWrite;
-  const set = o.dropdowns.filter((d) => d.status === "written").length;
-  if (set > 0) lines.push(w.dropdowns(set));
-  if (!stop) {
-    if (o.written.length > 0 && added.length > 0) lines.push(w.sheetsAdded(added));
-    if ((o.written.length > 0 || added.length > 0) && removed.length > 0)
-      lines.push(w.sheetsRemoved(removed));
+    if (set > 0) lines.push(w.dropdowns(set));
+  } else {
+    // What changed, each said once: the first is the headline, so a sheet added with no cell
+    // written is never headed by 「書き込んだセルはありません」.
+    const done = [
+      o.written.length > 0 ? w.written(o.written.length) : null,
+      added.length > 0 ? w.sheetsAdded(added) : null,
+      removed.length > 0 ? w.sheetsRemoved(removed) : null,
+      set > 0 ? w.dropdowns(set) : null,
+    ].filter((line): line is string => line !== null);
+    const leftAlone = o.changed.length > 0 || o.already.length > 0 || o.sheetsKept.length > 0;
+    headline = done[0] ?? (leftAlone ? w.noneWritten : w.nothingToWrite);
+    lines.push(...done.slice(1));
   }
   const by = (reason: ChangedCell["reason"]) => o.changed.filter((c) => c.reason === reason);
   if (by("changed").length > 0) lines.push(w.changed(by("changed").length));

@@ -7,7 +7,7 @@ export const writeWordsEn: WriteWords = {
   sheetsAdded: (names) => `Added ${names.length === 1 ? "sheet" : "sheets"} "${names.join('", "')}".`,
   sheetsRemoved: (names) => `Removed ${names.length === 1 ? "sheet" : "sheets"} "${names.join('", "')}".`,
   nothingToWrite: "There was nothing to write (the workbook is unchanged).",
-  noneWritten: "No cell was written.",
+  noneWritten: "Nothing in the workbook changed.",
   refused: (reason) => `Could not write: ${reason} (nothing was written).`,
   undone: (reason, rolledBack) =>
     `The write stopped part-way: ${reason}. The ${rolledBack} ${rolledBack === 1 ? "change" : "changes"} made before it were put back, so the workbook is as it was.`,

@@ -7,7 +7,7 @@ export const writeWordsJa: WriteWords = {
   sheetsAdded: (names) => `シート「${names.join("」「")}」を追加しました。`,
   sheetsRemoved: (names) => `シート「${names.join("」「")}」を削除しました。`,
   nothingToWrite: "書き込むものはありませんでした（ブックは変わっていません）。",
-  noneWritten: "書き込んだセルはありません。",
+  noneWritten: "ブックは何も変わっていません。",
   refused: (reason) => `書き込めませんでした: ${reason}（何も書き込んでいません）。`,
   undone: (reason, rolledBack) =>
     `書き込みの途中で止まりました: ${reason}。それまでに書き込んだ ${rolledBack} か所は元に戻したので、ブックは実行前のままです。`,

@@ -1,5 +1,5 @@
 import { issueCountsText } from "../../core/messages/counts";
-import type { PaneStrings } from "./ja";
+import { listOf, type PaneStrings } from "./ja";
 
 /**
  * The pane's words in English, for Office in another display language. The workbook's own terms
@@ -147,6 +147,16 @@ export const en: PaneStrings = {
   },
   write: {
     reviewTitle: (operation) => `Before writing: ${operation}`,
+    writingTitle: (operation) => `Writing: ${operation}`,
+    undoingTitle: (operation) => `Undoing: ${operation}`,
+    doneTitle: (operation) => `Result: ${operation}`,
+    measureField: "Measure and field",
+    row: (row) => `row ${row}`,
+    headers: (count, labels) =>
+      `Write "${listOf(labels, '", "')}" into ${count === 1 ? "1 header cell" : `${count} header cells`}`,
+    headersClear: (count, labels) =>
+      `Clear "${listOf(labels, '", "')}" from ${count === 1 ? "1 header cell" : `${count} header cells`}`,
+    warnings: "There are warnings. Look again before writing:",
     reviewIntro: 'The workbook will change as listed. Press "Write" to go ahead.',
     cells: (count) => `Cells to change (${count})`,
     sheet: "Sheet",
@@ -172,6 +182,7 @@ export const en: PaneStrings = {
     },
     stepOf: (step, piece, pieces) => `${step} (request ${piece} of ${pieces})`,
     stop: "Stop",
+    finished: "Done.",
     stopped: "Stopped. Nothing was written.",
     failed: "Could not write",
     undo: (operation) => `Undo (${operation})`,
@@ -213,6 +224,10 @@ export const en: PaneStrings = {
     pace: (pace, weather) => `Pace ${pace} (suggests ${weather})`,
     noRate: "No attainment rate (the target or the actual is missing).",
     problems: "Check before saving",
+    blocked: (places, more) =>
+      `Cannot save while there are errors (${places}${more > 0 ? ` and ${more} more` : ""}). Fix them as said under each field.`,
+    placeSeparator: "; ",
+    problemPlace: (measure, field) => `${measure}${field === "" ? "" : `, ${field}`}`,
     save: "Save…",
     discard: "Discard changes",
     unsaved: (count) => (count === 1 ? "1 unsaved cell" : `${count} unsaved cells`),
@@ -271,6 +286,7 @@ export const en: PaneStrings = {
     sheets: "Sheets",
     sheetView: (sheet) => `Contents of sheet "${sheet}"`,
     selected: (sheet, address) => `Selected ${address} on "${sheet}".`,
+    sheetGone: (sheet) => `Sheet "${sheet}" is gone, so nothing is selected.`,
     rowsShown: (from, to, total) => `Rows ${from}–${to} of ${total}`,
     hiddenSheet: "(hidden)",
   },

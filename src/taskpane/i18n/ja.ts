@@ -153,6 +153,16 @@ export const ja = {
   },
   write: {
     reviewTitle: (operation: string) => `書き込む前の確認: ${operation}`,
+    writingTitle: (operation: string) => `書き込んでいます: ${operation}`,
+    undoingTitle: (operation: string) => `元に戻しています: ${operation}`,
+    doneTitle: (operation: string) => `結果: ${operation}`,
+    measureField: "施策・項目",
+    row: (row: number) => `${row}行`,
+    headers: (count: number, labels: Labels) =>
+      `見出し ${count} か所に「${listOf(labels, "」「")}」を書き込む`,
+    headersClear: (count: number, labels: Labels) =>
+      `見出し ${count} か所の「${listOf(labels, "」「")}」を消す`,
+    warnings: "警告があります。書き込んでよいか、もう一度確かめてください:",
     reviewIntro: "ブックを次のとおり変更します。よければ「書き込む」を押してください。",
     cells: (count: number) => `変更するセル（${count} 件）`,
     sheet: "シート",
@@ -177,6 +187,7 @@ export const ja = {
     } satisfies Record<ApplyStep, string>,
     stepOf: (step: string, piece: number, pieces: number) => `${step}（${pieces} 回のうち ${piece} 回目）`,
     stop: "中止",
+    finished: "終わりました。",
     stopped: "中止しました。何も書き込んでいません。",
     failed: "書き込めませんでした",
     undo: (operation: string) => `元に戻す（${operation}）`,
@@ -207,6 +218,10 @@ export const ja = {
     pace: (pace: string, weather: string) => `ペース ${pace}（天気の目安 ${weather}）`,
     noRate: "達成率は計算できません（目標値か実績値がありません）。",
     problems: "保存の前に確かめてください",
+    blocked: (places: string, more: number) =>
+      `エラーがあるため保存できません（${places}${more > 0 ? ` ほか ${more} 件` : ""}）。各欄の下の説明のとおり直してください。`,
+    placeSeparator: "、",
+    problemPlace: (measure: string, field: string) => `${measure}${field === "" ? "" : `・${field}`}`,
     save: "保存…",
     discard: "入力を取り消す",
     unsaved: (count: number) => `未保存の変更 ${count} セル`,
@@ -264,6 +279,7 @@ export const ja = {
     sheets: "シート",
     sheetView: (sheet: string) => `シート「${sheet}」の内容`,
     selected: (sheet: string, address: string) => `「${sheet}」の ${address} を選択しました。`,
+    sheetGone: (sheet: string) => `シート「${sheet}」はなくなったため、選択を解除しました。`,
     rowsShown: (from: number, to: number, total: number) => `${from}〜${to} 行目を表示（全 ${total} 行）`,
     hiddenSheet: "（非表示）",
   },
@@ -289,3 +305,10 @@ export const ja = {
 };
 
 export type PaneStrings = typeof ja;
+
+/** Header labels a write puts in or takes away: 「達成率」「達成度」. */
+export type Labels = readonly string[] | string;
+
+export function listOf(labels: Labels, separator: string): string {
+  return Array.isArray(labels) ? labels.join(separator) : String(labels);
+}

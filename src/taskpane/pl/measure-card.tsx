@@ -1,6 +1,7 @@
 import {
   Field,
   Input,
+  type FieldProps,
   Select,
   Textarea,
   makeStyles,
@@ -14,8 +15,9 @@ import { fiscalYearLabel } from "../../core/calendar/fiscal-calendar";
 import type { Choice } from "../../core/choices/choices";
 import type { OpenedList } from "../../core/list/open-list";
 import { cellText } from "../../core/port/grid";
+import type { Issue } from "../../core/validation/issues";
 import { CellText } from "../cell-text";
-import { useStrings } from "../i18n/strings";
+import { useStrings, type PaneStrings } from "../i18n/strings";
 import { useSession } from "../session/session";
 import { usePaneStyles } from "../styles";
 import { editedAttainment, type MeasureCard } from "./department-rows";
@@ -67,6 +69,15 @@ export function MeasureCardView(props: {
     [list, card, values, quarter],
   );
   const text = (key: string) => props.edits[key] ?? cellText(card.values[key] ?? null);
+  // Each problem under the field it is about, read out with it; the rest (a target the card does
+  // not show, a duplicate id) below the fields.
+  const shownFields = new Set(card.keys);
+  const under = (key: string) =>
+    fieldProblems(
+      issues.filter((i) => i.field === key),
+      strings,
+    );
+  const others = issues.filter((i) => i.field === null || !shownFields.has(i.field));
   const has = (key: string) => card.keys.includes(key);
   const edited = Object.keys(props.edits).length > 0;
   const percent = (n: number) => `${Math.round(n * 100)}%`;
@@ -81,6 +92,7 @@ export function MeasureCardView(props: {
           label={strings.pl.fields.weather}
           value={text("weather")}
           choices={list.choices.weather}
+          problems={under("weather")}
           onChange={(v) => props.onEdit("weather", v)}
         />
       )}
@@ -89,11 +101,12 @@ export function MeasureCardView(props: {
           label={strings.pl.fields.direction}
           value={text("direction")}
           choices={list.choices.direction}
+          problems={under("direction")}
           onChange={(v) => props.onEdit("direction", v)}
         />
       )}
       {has("directionReason") && (
-        <Field label={strings.pl.fields.directionReason}>
+        <Field label={strings.pl.fields.directionReason} {...under("directionReason")}>
           <Textarea
             value={text("directionReason")}
             resize="vertical"
@@ -102,7 +115,7 @@ export function MeasureCardView(props: {
         </Field>
       )}
       {has("progress") && (
-        <Field label={strings.pl.fields.progress}>
+        <Field label={strings.pl.fields.progress} {...under("progress")}>
           <Textarea
             value={text("progress")}
             rows={4}
@@ -115,6 +128,7 @@ export function MeasureCardView(props: {
         <Field
           label={strings.pl.actual(fiscalYearLabel(quarter.fiscalYear), card.kpi.unit)}
           hint={card.kpi.name === "" ? undefined : strings.pl.kpi(card.kpi.name)}
+          {...under(card.actualKey)}
         >
           <Input
             value={text(card.actualKey)}
@@ -131,11 +145,11 @@ export function MeasureCardView(props: {
         </p>
       )}
       <ServedTargets results={props.served ?? []} />
-      {issues.length > 0 && (
+      {others.length > 0 && (
         <div className={styles.problems}>
           <p className={pane.heading}>{strings.pl.problems}</p>
           <ul className={pane.list}>
-            {issues.map((issue, i) => (
+            {others.map((issue, i) => (
               <li key={`${issue.code}:${issue.column}:${i}`}>
                 <strong>{strings.check.severity[issue.severity]}</strong> <CellText value={issue.message} />
               </li>
@@ -152,13 +166,14 @@ function ChoiceField(props: {
   readonly label: string;
   readonly value: string;
   readonly choices: readonly Choice[];
+  readonly problems: FieldProblems;
   readonly onChange: (value: string) => void;
 }) {
   const strings = useStrings();
   const pane = usePaneStyles();
   const known = props.value === "" || props.choices.some((c) => c.value === props.value);
   return (
-    <Field label={props.label}>
+    <Field label={props.label} {...props.problems}>
       <Select className={pane.fill} value={props.value} onChange={(_e, d) => props.onChange(d.value)}>
         <option value="">{strings.pl.notChosen}</option>
         {props.choices.map((c) => (
@@ -170,4 +185,21 @@ function ChoiceField(props: {
       </Select>
     </Field>
   );
+}
+
+type FieldProblems = Pick<FieldProps, "validationMessage" | "validationState">;
+
+/**
+ * A field's problems as Fluent's validation message: an error marks the field invalid, and the
+ * message is tied to the control (aria-describedby), so a screen reader says it with the field.
+ */
+function fieldProblems(issues: readonly Issue[], strings: PaneStrings): FieldProblems {
+  if (issues.length === 0) return {};
+  const error = issues.some((i) => i.severity === "error");
+  return {
+    validationState: error ? "error" : "warning",
+    validationMessage: (
+      <CellText value={issues.map((i) => `${strings.check.severity[i.severity]}: ${i.message}`).join(" ")} />
+    ),
+  };
 }

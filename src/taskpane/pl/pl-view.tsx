@@ -3,8 +3,11 @@ import { useMemo, useState } from "react";
 import { planEdits } from "../../core/actions/edit";
 import { targets, targetsServedBy } from "../../core/actions/targets";
 import { ChoiceIndex } from "../../core/choices/choices";
+import { measureNamesOf } from "../../core/list/measure-names";
 import type { OpenedList } from "../../core/list/open-list";
 import { NO_VALUE, OTHER } from "../../core/summary/summary";
+import type { Issue } from "../../core/validation/issues";
+import { CellText } from "../cell-text";
 import { chartWords } from "../charts/chart-words";
 import { weatherColor } from "../charts/palette";
 import { StackedBars } from "../charts/stacked-bars";
@@ -14,6 +17,7 @@ import { usePaneStyles } from "../styles";
 import { departmentCards, departmentsOf, type MeasureCard } from "./department-rows";
 import { draftValue, rowEditsOf, withDraft, type DraftEdits } from "./draft-edits";
 import { MeasureCardView } from "./measure-card";
+import { blockedReason, problemLine } from "./problem-line";
 import { useRememberedDepartment } from "./remembered-department";
 
 const useStyles = makeStyles({
@@ -28,6 +32,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  blocked: { flexBasis: "100%", margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
 /**
@@ -55,11 +60,24 @@ export default function PlView({ list }: { readonly list: OpenedList }) {
   const [edits, setEdits] = useState<DraftEdits>(new Map());
   const edit = (card: MeasureCard, key: string, text: string) =>
     setEdits((current) => withDraft(current, card, key, text));
-  const rowEdits = rowEditsOf(edits, cards);
+  const rowEdits = useMemo(() => rowEditsOf(edits, cards), [edits, cards]);
   const unsaved = rowEdits.reduce((n, e) => n + Object.keys(e.values).length, 0);
+  const planned = useMemo(
+    () => planEdits(list, rowEdits, { quarter, language: env.language }),
+    [list, rowEdits, quarter, env.language],
+  );
+  const { verdict } = planned.report;
+  const reasonId = useId("save-blocked");
+  const problem = (issue: Issue) => problemLine(issue, cards, quarter, strings);
   const save = () => {
-    const planned = planEdits(list, rowEdits, { quarter, language: env.language });
-    writer.request({ operation: "edit", plan: planned.plan, onWritten: () => setEdits(new Map()) });
+    if (verdict.kind !== "allowed") return;
+    writer.request({
+      operation: "edit",
+      plan: planned.plan,
+      warnings: verdict.warnings.map(problem),
+      measures: measureNamesOf(list),
+      onWritten: () => setEdits(new Map()),
+    });
   };
 
   return (
@@ -100,13 +118,25 @@ export default function PlView({ list }: { readonly list: OpenedList }) {
       ))}
       {cards.length > 0 && (
         <div className={local.saveBar}>
-          <Button appearance="primary" disabled={unsaved === 0} onClick={save}>
+          <Button
+            appearance="primary"
+            disabled={unsaved === 0}
+            // Blocked by an error, it stays in the tab order so the reason beside it is read out.
+            disabledFocusable={unsaved > 0 && verdict.kind === "refused"}
+            aria-describedby={verdict.kind === "refused" ? reasonId : undefined}
+            onClick={save}
+          >
             {strings.pl.save}
           </Button>
           <Button disabled={unsaved === 0} onClick={() => setEdits(new Map())}>
             {strings.pl.discard}
           </Button>
           {unsaved > 0 && <span className={styles.note}>{strings.pl.unsaved(unsaved)}</span>}
+          {verdict.kind === "refused" && (
+            <p id={reasonId} className={local.blocked}>
+              <CellText value={blockedReason(verdict.errors, cards, quarter, strings)} max={400} />
+            </p>
+          )}
         </div>
       )}
     </div>

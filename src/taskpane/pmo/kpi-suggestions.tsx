@@ -1,3 +1,4 @@
+import { measureNamesOf } from "../../core/list/measure-names";
 import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { planAcceptKpi } from "../../core/actions/accept-kpi";
@@ -63,7 +64,12 @@ export function KpiSuggestions(props: {
       announce(strings.attainment.noColumn);
       return skip(s);
     }
-    writer.request({ operation: "accept-kpi", plan: planned.plan, onWritten: () => skip(s) });
+    writer.request({
+      operation: "accept-kpi",
+      plan: planned.plan,
+      measures: measureNamesOf(props.list),
+      onWritten: () => skip(s),
+    });
   };
 
   return (

@@ -6,6 +6,7 @@ import { addTargetsSheet } from "../../core/actions/targets";
 import type { LocalTime, Quarter } from "../../core/calendar/fiscal-calendar";
 import { REIWA_OFFSET } from "../../core/targets/year-header";
 import type { Language } from "../../core/messages/messages";
+import { measureNamesOf } from "../../core/list/measure-names";
 import type { OpenedList } from "../../core/list/open-list";
 import type { Issue } from "../../core/validation/issues";
 import type { PaneStrings } from "../i18n/strings";
@@ -60,7 +61,7 @@ export function targetsSheetRequest(list: OpenedList, quarter: Quarter, strings:
 
 /** 「☁」に直す and the like: each issue's one-click fix, written into its cell. */
 export function fixRequest(list: OpenedList, issues: readonly Issue[]): WriteRequest {
-  return { operation: "fix", plan: planFix(list, issues).plan };
+  return { operation: "fix", plan: planFix(list, issues).plan, measures: measureNamesOf(list) };
 }
 
 /** The quarter's 令和 year as the 目標 sheet counts years: 8 → 2026. */

@@ -38,7 +38,12 @@ export type WriterState =
       readonly step: ApplyStep | null;
       readonly progress: ApplyProgress | null;
       readonly cancel: { cancelled: boolean };
-    };
+    }
+  /**
+   * The write is over: the confirmation shows its result until closed (a clean write may close by
+   * itself; cells left alone, a failure or a stop wait for the person).
+   */
+  | { readonly kind: "done"; readonly request: WriteRequest; readonly result: WriteResult };
 
 export interface Writer {
   readonly state: WriterState;
@@ -51,6 +56,8 @@ export interface Writer {
   confirm(): void;
   /** Closes the confirmation without writing, or drops a read still under way. */
   cancel(): void;
+  /** Closes the confirmation once the write is over. */
+  close(): void;
   /** Stops a write between its steps; nothing is left half-written. */
   stop(): void;
   undo(): void;
@@ -83,7 +90,11 @@ export function useWriter(deps: WriterDeps): Writer {
 
   const review = useCallback((request: WriteRequest, keeps: readonly ChangedCell[] = []) => {
     setResult(null);
-    setState({ kind: "review", request, changes: planChanges(request.plan), keeps });
+    const context = {
+      ...(request.measures ? { measures: request.measures } : {}),
+      ...(request.headerCells ? { headerCells: request.headerCells } : {}),
+    };
+    setState({ kind: "review", request, changes: planChanges(request.plan, context), keeps });
   }, []);
 
   const prepare = useCallback(
@@ -121,7 +132,7 @@ export function useWriter(deps: WriterDeps): Writer {
     const cancel = { cancelled: false };
     setState({ kind: "applying", request, step: null, progress: null, cancel });
     const finish = (next: WriteResult) => {
-      setState({ kind: "idle" });
+      setState({ kind: "done", request, result: next });
       setResult(next);
     };
     // The confirmation of an empty plan offers no button to write; nothing to do here either.
@@ -136,7 +147,7 @@ export function useWriter(deps: WriterDeps): Writer {
       (next) => {
         if (next.kind === "written") {
           afterWrite(request.plan, next.outcome);
-          setStack((s) => nextUndoStack(s, request.operation, next.outcome));
+          setStack((s) => nextUndoStack(s, request.operation, next.outcome, request.measures));
           request.onWritten?.(next.outcome);
         }
         finish(next);
@@ -149,6 +160,10 @@ export function useWriter(deps: WriterDeps): Writer {
     const current = stateRef.current;
     if (current.kind === "reading") current.cancel.cancelled = true;
     if (current.kind === "reading" || current.kind === "review") setState({ kind: "idle" });
+  }, []);
+
+  const close = useCallback(() => {
+    if (stateRef.current.kind === "done") setState({ kind: "idle" });
   }, []);
 
   const stop = useCallback(() => {
@@ -181,5 +196,5 @@ export function useWriter(deps: WriterDeps): Writer {
 
   const dismiss = useCallback(() => setResult(null), []);
 
-  return { state, result, undoable, prepare, request: review, confirm, cancel, stop, undo, dismiss };
+  return { state, result, undoable, prepare, request: review, confirm, cancel, close, stop, undo, dismiss };
 }

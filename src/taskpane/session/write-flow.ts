@@ -3,11 +3,13 @@ import { changedSinceApplied, planUndo } from "../../core/actions/undo";
 import { OPERATION_LABELS, type Operation } from "../../core/history/history";
 import { failureMessage } from "../../core/messages/failures";
 import type { Language } from "../../core/messages/messages";
+import { measureNamesOf, type MeasureNames } from "../../core/list/measure-names";
 import type { OpenedList } from "../../core/list/open-list";
 import type { WriteFailure } from "../../core/port/failures";
 import type { ApplyProgress, ApplyStep, WorkbookHost } from "../../core/port/host";
 import { changedAnything, type ApplyOutcome, type ChangedCell } from "../../core/port/outcome";
 import type { WritePlan } from "../../core/port/plan";
+import { cellKey } from "./plan-changes";
 
 /**
  * The steps of every write the pane makes, without React: read the list afresh and plan, write a
@@ -22,6 +24,12 @@ export interface WriteRequest {
   readonly plan: WritePlan;
   /** Lines shown with the changes (values fill leaves alone, for instance). */
   readonly notes?: readonly string[];
+  /** Warnings on what the write changes, shown first for a second look (a PL's save). */
+  readonly warnings?: readonly string[];
+  /** The list's measures, so each cell is named by 施策番号 and 管理項目, not only its address. */
+  readonly measures?: MeasureNames;
+  /** For an undo: the header cells the undone write added, listed as one line. */
+  readonly headerCells?: ReadonlySet<string>;
   /** Told once the write is done, with what the host did. */
   readonly onWritten?: (outcome: ApplyOutcome) => void;
 }
@@ -32,6 +40,8 @@ export type Prepared = WriteRequest | { readonly notice: string };
 export interface UndoEntry {
   readonly operation: Operation;
   readonly outcome: ApplyOutcome;
+  /** The measures the write named, so its undo names them too. */
+  readonly measures?: MeasureNames;
 }
 
 export type WriteResult =
@@ -51,7 +61,10 @@ export async function prepareWrite(
 ): Promise<Prepared | { readonly failed: string }> {
   const read = await readListFor(host, action, options.sheet === undefined ? {} : { sheet: options.sheet });
   if (!read.ok) return { failed: failureMessage(read.error, options.language) };
-  return build(read.value);
+  const prepared = build(read.value);
+  return "notice" in prepared || prepared.measures
+    ? prepared
+    : { ...prepared, measures: measureNamesOf(read.value) };
 }
 
 /**
@@ -104,7 +117,16 @@ export async function prepareUndo(
     written.map((w, i) => [`${w.sheet}!${w.rowIndex}:${w.colIndex}`, read.value[i] ?? null]),
   );
   const keeps = changedSinceApplied(entry.outcome, (s, r, c) => now.get(`${s}!${r}:${c}`) ?? null);
-  return { request: { operation: "undo", plan: planUndo(entry.outcome) }, keeps };
+  const headerCells = new Set(
+    written.filter((w) => w.purpose === "header").map((w) => cellKey(w.sheet, w.rowIndex, w.colIndex)),
+  );
+  const request: WriteRequest = {
+    operation: "undo",
+    plan: planUndo(entry.outcome),
+    headerCells,
+    ...(entry.measures ? { measures: entry.measures } : {}),
+  };
+  return { request, keeps };
 }
 
 /**
@@ -116,8 +138,12 @@ export function nextUndoStack(
   stack: readonly UndoEntry[],
   operation: Operation,
   outcome: ApplyOutcome,
+  measures?: MeasureNames,
 ): readonly UndoEntry[] {
-  if (operation !== "undo") return changedAnything(outcome) ? [...stack, { operation, outcome }] : stack;
+  if (operation !== "undo")
+    return changedAnything(outcome)
+      ? [...stack, { operation, outcome, ...(measures ? { measures } : {}) }]
+      : stack;
   const last = stack[stack.length - 1];
   const rest = stack.slice(0, -1);
   if (!last || !outcome.interrupted) return rest;

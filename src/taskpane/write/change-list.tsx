@@ -3,7 +3,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ChangedCell } from "../../core/port/outcome";
 import { CellText } from "../cell-text";
 import { useStrings } from "../i18n/strings";
-import { changesNothing, type PlanChanges } from "../session/plan-changes";
+import { changesNothing, type CellChange, type PlanChanges } from "../session/plan-changes";
 import { usePaneStyles } from "../styles";
 
 /** Cells listed one by one in a confirmation; the rest are counted. */
@@ -23,13 +23,24 @@ const useStyles = makeStyles({
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
   },
-  cellColumn: { width: "5em" },
+  cellColumn: { width: "40%" },
+  place: { display: "block", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  warnings: {
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}`,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
-/** What a write will change: cell by cell (old → new), then sheets, dropdowns and notes. */
+/**
+ * What a write will change: its warnings first, then cell by cell (whose, which field, old → new),
+ * the header cells in one line, then sheets, dropdowns and notes.
+ */
 export function ChangeList(props: {
   readonly changes: PlanChanges;
   readonly notes: readonly string[];
+  readonly warnings: readonly string[];
   readonly keeps: readonly ChangedCell[];
 }) {
   const strings = useStrings();
@@ -40,8 +51,21 @@ export function ChangeList(props: {
   const sheets = new Set(changes.cells.map((c) => c.cell.sheet));
   const shown = changes.cells.slice(0, LISTED_CELLS);
   const value = (text: string) => (text === "" ? w.empty : text);
+  const cellName = (c: CellChange) => (sheets.size > 1 ? `${c.cell.sheet}!${c.address}` : c.address);
   return (
     <div className={pane.stack}>
+      {props.warnings.length > 0 && (
+        <div className={styles.warnings} role="group" aria-label={w.warnings}>
+          <strong>{w.warnings}</strong>
+          <ul className={pane.list}>
+            {props.warnings.map((line) => (
+              <li key={line}>
+                <CellText value={line} max={300} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className={pane.note}>{changesNothing(changes) ? w.nothing : w.reviewIntro}</p>
       {sheets.size === 1 && (
         <p className={pane.note}>
@@ -55,7 +79,7 @@ export function ChangeList(props: {
             <thead>
               <tr>
                 <th scope="col" className={styles.cellColumn}>
-                  {w.cell}
+                  {w.measureField}
                 </th>
                 <th scope="col">{w.before}</th>
                 <th scope="col">{w.after}</th>
@@ -65,7 +89,26 @@ export function ChangeList(props: {
               {shown.map((c) => (
                 <tr key={`${c.cell.sheet}!${c.address}`}>
                   <th scope="row">
-                    <CellText value={sheets.size > 1 ? `${c.cell.sheet}!${c.address}` : c.address} />
+                    {c.measure ? (
+                      <>
+                        <CellText
+                          value={`${c.measure.id ?? w.row(c.measure.row)} ${c.measure.item}`}
+                          max={60}
+                        />
+                        <span className={styles.place}>
+                          <CellText value={`${c.fieldLabel ?? ""} ${cellName(c)}`.trim()} />
+                        </span>
+                      </>
+                    ) : (
+                      <>
+                        <CellText value={cellName(c)} />
+                        {c.fieldLabel !== null && (
+                          <span className={styles.place}>
+                            <CellText value={c.fieldLabel} />
+                          </span>
+                        )}
+                      </>
+                    )}
                   </th>
                   <td>
                     <CellText value={value(c.before)} max={120} />
@@ -83,6 +126,17 @@ export function ChangeList(props: {
         </div>
       )}
       <ul className={pane.list}>
+        {changes.headers && (
+          <li>
+            <CellText
+              value={(changes.headers.clears ? w.headersClear : w.headers)(
+                changes.headers.count,
+                changes.headers.labels,
+              )}
+              max={200}
+            />
+          </li>
+        )}
         {changes.newSheets.map((s) => (
           <li key={`new:${s.name}`}>
             <CellText value={w.newSheet(s.name, s.hidden)} />

@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { writeResultText } from "../../core/messages/write-result";
 import { fail, ok } from "../../core/result";
 import { CellText } from "../cell-text";
@@ -18,19 +18,18 @@ export function WriteStatus() {
   const { writer, announce } = useSession();
   const styles = usePaneStyles();
   const result = writer.result;
-  const focusRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (result === null) return;
+    // Said, not focused: focus goes back to where the person was (focus-return.ts), and the pane
+    // does not scroll away to the top.
     announce(resultLines(result, strings).join(" "));
-    // Keyboard users land on the result once the confirmation closes.
-    focusRef.current?.focus();
   }, [result, strings, announce]);
 
   return (
     <>
       {result && (
-        <div ref={focusRef} tabIndex={-1} role="group" aria-label={resultLines(result, strings)[0]}>
+        <div role="group" aria-label={resultLines(result, strings)[0]}>
           <Notice intent={intentOf(result)}>
             <ResultBody result={result} />
             <div className={styles.row}>
@@ -52,7 +51,8 @@ export function WriteStatus() {
   );
 }
 
-function ResultBody({ result }: { readonly result: WriteResult }) {
+/** A write's result as the notice and the finished confirmation show it. */
+export function ResultBody({ result }: { readonly result: WriteResult }) {
   const strings = useStrings();
   const styles = usePaneStyles();
   const [title, ...rest] = resultLines(result, strings);
@@ -101,6 +101,11 @@ export function resultLines(result: WriteResult, strings: PaneStrings): string[]
       return [text.headline, ...text.lines];
     }
   }
+}
+
+/** A write that did all it set out to, with nothing left alone: its confirmation may close by itself. */
+export function isClean(result: WriteResult): boolean {
+  return result.kind === "written" && intentOf(result) === "success";
 }
 
 function intentOf(result: WriteResult): "success" | "warning" | "error" | "info" {
