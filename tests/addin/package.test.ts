@@ -56,7 +56,7 @@ test("holds exactly what the manifest and the pages reference, and every referen
     ]),
   );
   expect(found.chunkMaps).toBeGreaterThan(0);
-  expect(filesIn(folder).some((file) => file.endsWith(".LICENSE.txt"))).toBe(true);
+  expect(filesIn(folder).some((file) => file.endsWith(".LEGAL.txt"))).toBe(true);
 });
 
 test("holds nothing of the command line, the bench or the preview and its sample", () => {
@@ -130,8 +130,8 @@ test("docs/deploy.md's server samples cache exactly the hashed files for long, a
   const docs = readFileSync(join(ROOT, "docs", "deploy.md"), "utf8");
   const files = filesIn(folder);
   // The folder's file types, which the samples' MIME notes list (and which IIS and nginx know).
-  expect([...new Set(files.map((file) => file.replace(/^.*?((\.LICENSE)?\.\w+)$/u, "$1")))].sort()).toEqual([
-    ".LICENSE.txt",
+  expect([...new Set(files.map((file) => file.replace(/^.*?((\.LEGAL)?\.\w+)$/u, "$1")))].sort()).toEqual([
+    ".LEGAL.txt",
     ".html",
     ".js",
     ".png",
@@ -141,7 +141,7 @@ test("docs/deploy.md's server samples cache exactly the hashed files for long, a
   const hashedPattern = /location ~ "([^"]+)"/u.exec(nginx)?.[1];
   if (hashedPattern === undefined) throw new Error("no hashed-file location in the nginx sample");
   const hashed = new RegExp(hashedPattern, "u");
-  const scripts = files.filter((file) => /\.js(\.LICENSE\.txt)?$/u.test(file));
+  const scripts = files.filter((file) => /\.js(\.LEGAL\.txt)?$/u.test(file));
   expect(files.filter((file) => hashed.test(`/measure-list/${file}`))).toEqual(scripts);
   expect(nginx).toContain('add_header Cache-Control "no-cache" always;');
   expect(nginx).not.toMatch(/X-Frame-Options|frame-ancestors/u);
@@ -171,7 +171,7 @@ function codeBlock(markdown: string, language: string): string {
 
 /**
  * What the package's files reference, followed from its manifest: the manifest's URLs under the
- * given folder, the pages' scripts and links, and in scripts the licence file each names, the
+ * given folder, the pages' scripts and links, and for scripts the licence file beside each, the
  * pages they open (dialog.html) and the lazy chunks in webpack's runtime (its `.u` function,
  * `id + "." + {id: hash}[id] + ".js"`). `missing` are references with no file; `foreign` are
  * pages' references elsewhere than the folder and office.js.
@@ -207,7 +207,8 @@ function references(root: string) {
         else add(from, ref);
       }
     } else if (from.endsWith(".js")) {
-      for (const m of text.matchAll(/For license information please see (\S+)/gu)) add(from, m[1]);
+      // The licences of the libraries a script bundles sit beside it (the minimizer's name.js.LEGAL.txt).
+      if (isFile(join(root, `${from}.LEGAL.txt`))) add(from, `${posix.basename(from)}.LEGAL.txt`);
       for (const m of text.matchAll(/"([\w.-]+\.html)"/gu)) add(from, m[1]);
       for (const m of text.matchAll(/\.u=(\w+)=>\1\+"\."\+\{([^}]*)\}\[\1\]\+"\.js"/gu)) {
         chunkMaps++;
