@@ -121,15 +121,23 @@ export class Sheet {
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    for (const { row, column, cell } of this.cells()) {
-      const used = cell.value !== null || cell.formula !== undefined;
-      const formatted =
-        cell.format !== undefined || cell.numberFormat !== undefined || cell.validation !== undefined;
-      if (!used && (valuesOnly || !formatted)) continue;
-      top = Math.min(top, row);
-      left = Math.min(left, column);
-      bottom = Math.max(bottom, row);
-      right = Math.max(right, column);
+    // Plain loops, not this.cells(): the add-in asks for the used range in most requests, and a
+    // 20,000-row sheet holds half a million cells.
+    for (let row = 0; row < this.rows.length; row++) {
+      const cells = this.rows[row];
+      if (!cells) continue;
+      for (let column = 0; column < cells.length; column++) {
+        const cell = cells[column];
+        if (!cell) continue;
+        const used = cell.value !== null || cell.formula !== undefined;
+        const formatted =
+          cell.format !== undefined || cell.numberFormat !== undefined || cell.validation !== undefined;
+        if (!used && (valuesOnly || !formatted)) continue;
+        if (row < top) top = row;
+        if (column < left) left = column;
+        if (row > bottom) bottom = row;
+        if (column > right) right = column;
+      }
     }
     if (!valuesOnly) {
       for (const { rect } of this.tables) {

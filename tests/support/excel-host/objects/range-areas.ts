@@ -3,10 +3,10 @@
  * areas that touch the range, or a null object when there are none. Only what the add-in reads
  * is modelled: `address`, `areaCount`, `cellCount`.
  */
-import { formatAddress, intersects, type Rect } from "../model/address";
+import { formatAddress, type Rect } from "../model/address";
 import type { Sheet } from "../model/workbook";
 import { hostObject, type ClassSpec, type HostObject } from "./class-spec";
-import type { RangeRef } from "./range-ref";
+import { mergesMeeting, type RangeRef } from "./range-ref";
 
 interface AreasRef {
   readonly sheet: Sheet;
@@ -30,6 +30,6 @@ const rangeAreasSpec: ClassSpec<AreasRef> = {
 
 /** "Returns a RangeAreas object that represents the merged areas in this range." (ExcelApi 1.13) */
 export function mergedAreasOf(r: RangeRef): HostObject<AreasRef> | null {
-  const rects = r.sheet.merges.filter((m) => intersects(m, r.rect));
+  const rects = mergesMeeting(r.sheet, r.rect);
   return rects.length === 0 ? null : hostObject(rangeAreasSpec, { sheet: r.sheet, rects });
 }

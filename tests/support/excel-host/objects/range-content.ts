@@ -21,7 +21,7 @@ import {
   assertReadable,
   cellCount,
   forEachPosition,
-  isHiddenByMerge,
+  hiddenByMergeIn,
   type RangeRef,
 } from "./range-ref";
 
@@ -36,13 +36,14 @@ export function readGrid(
   read: (cell: Cell | undefined) => unknown,
 ): unknown[][] {
   assertReadable(range, location);
+  const hidden = hiddenByMergeIn(range.sheet, range.rect);
   const out: unknown[][] = [];
   for (let r = range.rect.top; r <= range.rect.bottom; r++) {
     const cells = range.sheet.rows[r];
     const row: unknown[] = [];
     for (let c = range.rect.left; c <= range.rect.right; c++) {
       const cell = cells?.[c];
-      row.push(cell && isHiddenByMerge(range.sheet, r, c) ? read(undefined) : read(cell));
+      row.push(cell && hidden(r, c) ? read(undefined) : read(cell));
     }
     out.push(row);
   }

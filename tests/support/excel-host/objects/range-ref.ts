@@ -2,7 +2,7 @@
  * A range as the emulator holds it (a sheet and a rectangle) and the rules every write to it obeys:
  * a protected sheet refuses edits, and the hidden cells of a merged area are not written to.
  */
-import { intersects, rectColumns, rectRows, type Rect } from "../model/address";
+import { MAX_COLUMNS, intersects, rectColumns, rectRows, type Rect } from "../model/address";
 import { fail, notImplemented } from "../protocol/errors";
 import type { Sheet } from "../model/workbook";
 
@@ -50,22 +50,65 @@ export function assertEditable(sheet: Sheet, edit: ProtectedEdit, location: stri
   fail("AccessDenied", location, `the sheet ${sheet.name} is protected`);
 }
 
-/** True for a cell inside a merged area other than its top-left cell. */
-export function isHiddenByMerge(sheet: Sheet, row: number, column: number): boolean {
-  return sheet.merges.some(
-    (m) =>
-      row >= m.top &&
-      row <= m.bottom &&
-      column >= m.left &&
-      column <= m.right &&
-      (row !== m.top || column !== m.left),
-  );
+/**
+ * Whether a cell of `rect` is one of a merged area's hidden cells (any but its top-left), from the
+ * merges that meet the rectangle only: a printed 20,000-row list has thousands of merged areas,
+ * and asking each of them about every cell of a whole-column read made reading it quadratic.
+ */
+export function hiddenByMergeIn(sheet: Sheet, rect: Rect): (row: number, column: number) => boolean {
+  const hidden = new Set<number>();
+  for (const m of mergesMeeting(sheet, rect)) {
+    for (let r = Math.max(m.top, rect.top); r <= Math.min(m.bottom, rect.bottom); r++) {
+      for (let c = Math.max(m.left, rect.left); c <= Math.min(m.right, rect.right); c++) {
+        if (r !== m.top || c !== m.left) hidden.add(r * MAX_COLUMNS + c);
+      }
+    }
+  }
+  return hidden.size === 0 ? () => false : (row, column) => hidden.has(row * MAX_COLUMNS + column);
+}
+
+/** Rows per band of the merge index. */
+const BAND = 64;
+/** Each sheet's merged areas (their places in `merges`) by the bands of rows they span. */
+const mergeIndexes = new WeakMap<
+  readonly Rect[],
+  { readonly count: number; readonly bands: Map<number, number[]> }
+>();
+
+/**
+ * The sheet's merged areas that meet `rect`, in the sheet's order. Found through an index by row
+ * band, rebuilt when the sheet's list of merges is replaced or grows (the emulator only ever
+ * filters it into a new array or appends to it), so that a write of a few rows does not ask every
+ * merged area of a 20,000-row list.
+ */
+export function mergesMeeting(sheet: Sheet, rect: Rect): Rect[] {
+  const merges = sheet.merges;
+  let index = mergeIndexes.get(merges);
+  if (index === undefined || index.count !== merges.length) {
+    const bands = new Map<number, number[]>();
+    merges.forEach((m, i) => {
+      for (let band = Math.floor(m.top / BAND); band <= Math.floor(m.bottom / BAND); band++) {
+        const list = bands.get(band);
+        if (list) list.push(i);
+        else bands.set(band, [i]);
+      }
+    });
+    index = { count: merges.length, bands };
+    mergeIndexes.set(merges, index);
+  }
+  const found = new Set<number>();
+  const last = Math.floor(rect.bottom / BAND);
+  for (let band = Math.floor(rect.top / BAND); band <= last; band++) {
+    for (const i of index.bands.get(band) ?? []) if (intersects(merges[i], rect)) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b).map((i) => merges[i]);
 }
 
 /** Writing a value into the hidden cells of a merged area is not modelled: refuse loudly. */
 export function assertNotIntoMergedCells(range: RangeRef, cells: [number, number][], location: string): void {
-  if (!range.sheet.merges.some((m) => intersects(m, range.rect))) return;
-  const hit = cells.find(([r, c]) => isHiddenByMerge(range.sheet, r, c));
+  if (mergesMeeting(range.sheet, range.rect).length === 0) return;
+  const hidden = hiddenByMergeIn(range.sheet, range.rect);
+  const hit = cells.find(([r, c]) => hidden(r, c));
   if (hit) throw notImplemented(location, "writing a value into a merged area's hidden cells");
 }
 
