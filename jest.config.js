@@ -9,5 +9,6 @@ module.exports = {
   // its time, and a third worker keeps both cores busy then (measured: 136 s with three workers,
   // 159 s with two, no gain with four).
   maxWorkers: 3,
+  testSequencer: "<rootDir>/tests/support/jest/heavy-first.js",
   reporters: ["default", "<rootDir>/tests/support/jest/no-skips.js"],
 };
