@@ -41,6 +41,17 @@ export const SEED_TARGET_ROWS: readonly TargetRowSpec[] = sampleTargetRows;
 export const SEED_FOOTNOTE = sampleTargetsFootnote;
 export const SEED_KGI_ROW: TargetRowSpec = sampleKgiRow;
 
+/** The first seven heads of the empty 目標 sheet `targets --add` writes for FY2026 (R8). */
+export const ADDED_SHEET_HEADS_2026 = [
+  "項目∕目標",
+  "区分",
+  "単位",
+  "現在地（2025年度）",
+  "2026年度",
+  "2027年度",
+  "2028年度",
+] as const;
+
 export type OptionalColumn = "unit" | "note" | "links" | "aggregate" | "direction" | "kind";
 
 const OPTIONAL_HEADERS: Readonly<Record<OptionalColumn, string>> = {

@@ -4,7 +4,8 @@
  */
 import { seriousViolations } from "./axe";
 import { keyboardReach } from "./keyboard";
-import { shown, usePreview } from "./preview-session";
+import { usePreview } from "./preview-session";
+import { shown } from "./write-dialog";
 
 const { openPreview } = usePreview();
 

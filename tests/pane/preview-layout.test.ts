@@ -6,7 +6,8 @@
 import { writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { FORMATTED_CELLS, formattedBookBytes } from "../builders/formatted-book";
-import { confirmWrite, shown as notice, usePreview } from "./preview-session";
+import { usePreview } from "./preview-session";
+import { confirmWrite, shown as notice } from "./write-dialog";
 
 const { openPreview, temp } = usePreview();
 

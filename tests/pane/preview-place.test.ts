@@ -5,7 +5,8 @@
  * following the workbook when the summary sheet is undone.
  */
 import type { Page } from "playwright-core";
-import { closeResult, confirmWrite, shown, usePreview } from "./preview-session";
+import { usePreview } from "./preview-session";
+import { closeResult, confirmWrite, layersBehindDialog, shown } from "./write-dialog";
 
 const { openPreview } = usePreview();
 
@@ -125,17 +126,11 @@ test("the workbook stays in sight behind the dialog: no white layer, the dialog 
   const page = await wide();
   await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.waitFor();
-  // Measured once the dialog's entrance (a fade and a scale) has finished.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-  const layers = await dialog.evaluate((surface) => {
-    const found: string[] = [];
-    for (let e = surface.parentElement; e && e !== document.body; e = e.parentElement)
-      found.push(getComputedStyle(e).backgroundColor);
-    return found;
-  });
+  const layers = await layersBehindDialog(page);
   // Before the fix the portal's node was white and as tall as the window.
-  expect(layers.every((c) => c === "rgba(0, 0, 0, 0)" || c === "transparent")).toBe(true);
+  expect(layers.every((l) => l.background === "rgba(0, 0, 0, 0)" || l.background === "transparent")).toBe(
+    true,
+  );
   const shade = await page
     .locator(".fui-DialogSurface__backdrop")
     .evaluate((b) => getComputedStyle(b).backgroundColor);

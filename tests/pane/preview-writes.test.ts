@@ -3,7 +3,8 @@
  * and then found in the downloaded file, a stopped write, the chase list, KPI suggestions and charts.
  */
 import { fflateCodec, openPackage, readSheet } from "../../src/xlsx/index";
-import { confirmWrite, sheetRows, shown, usePreview } from "./preview-session";
+import { sheetRows, usePreview } from "./preview-session";
+import { confirmWrite, shown } from "./write-dialog";
 import { saveScreenshot } from "./screenshots";
 
 const { openPreview, downloaded, foreignRequests } = usePreview();

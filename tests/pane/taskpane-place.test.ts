@@ -5,7 +5,8 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { confirmWrite, history, shown, useTaskpane } from "./taskpane-session";
+import { history, useTaskpane } from "./taskpane-session";
+import { confirmWrite, layersBehindDialog, shown } from "./write-dialog";
 
 const { openPane } = useTaskpane();
 const KPI_SAMPLE = join(__dirname, "..", "..", "examples", "measure-list-sample-kpi.xlsx");
@@ -116,16 +117,8 @@ test("at 340 px Excel's cells stay in sight behind the dialog: no white layer un
   await narrow(page);
   await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.waitFor();
-  // Measured once the dialog's entrance (a fade and a scale) has finished.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-  const layers = await dialog.evaluate((surface) => {
-    const found: string[] = [];
-    for (let e = surface.parentElement; e && e !== document.body; e = e.parentElement)
-      found.push(`${getComputedStyle(e).backgroundColor} ${e.getBoundingClientRect().height}`);
-    return found;
-  });
-  expect(layers).toEqual(layers.map(() => "rgba(0, 0, 0, 0) 0"));
+  const layers = await layersBehindDialog(page);
+  expect(layers).toEqual(layers.map(() => ({ background: "rgba(0, 0, 0, 0)", height: 0 })));
   const box = await dialog.boundingBox();
   expect(box && box.width <= 340).toBe(true);
   await dialog.getByRole("button", { name: "やめる" }).click();

@@ -5,7 +5,10 @@
  */
 import { seriousViolations } from "./axe";
 import { writeTargetsReviewBook } from "../builders/targets-review-book";
-import { confirmWrite, history, openSection, shown, useTaskpane } from "./taskpane-session";
+import { history, openSection, useTaskpane } from "./taskpane-session";
+import { confirmWrite, shown } from "./write-dialog";
+import { saveScreenshot } from "./screenshots";
+import { ADDED_SHEET_HEADS_2026 } from "../builders/targets-sheet";
 
 const { openPane, temp } = useTaskpane();
 
@@ -46,6 +49,8 @@ test("at 340 px: the targets' table, a path said in words, the measures behind e
     ],
     ["項目 生成AIツールの機能拡充", "限定的な利⽤", "機能拡充検証", "―", "―", "実績なし"],
   ]);
+
+  await saveScreenshot(view, "pane-targets.png");
 
   // Each numeric target's path is one image, named by the path said year by year.
   const telework = view.getByRole("img", { name: /^テレワーク実施率の推移/u });
@@ -143,15 +148,7 @@ test("a workbook without a 目標 sheet: the view says what it is for, and adds 
   ]);
   // The sheet the core laid out, with the year columns from the chosen quarter's year on.
   const header = host.snapshot("目標").values[0];
-  expect(header.slice(0, 7)).toEqual([
-    "項目∕目標",
-    "区分",
-    "単位",
-    "現在地（2025年度）",
-    "2026年度",
-    "2027年度",
-    "2028年度",
-  ]);
+  expect(header.slice(0, 7)).toEqual([...ADDED_SHEET_HEADS_2026]);
   // The view reads the new sheet at once: no target yet, and a button to show the sheet.
   await view.getByText(/^「目標」シートにまだ目標の行がありません。/u).waitFor();
   await view.getByRole("button", { name: "「目標」を表示" }).waitFor();

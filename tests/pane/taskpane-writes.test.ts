@@ -8,7 +8,8 @@ import { attachExcelHost } from "../support/excel-host/chromium";
 import { createEmulatedHost } from "../support/excel-host/create-excel-host";
 import { guardPage } from "./page-guards";
 import { saveScreenshot } from "./screenshots";
-import { SAMPLE, confirmWrite, history, openSection, shown, syncsOf, useTaskpane } from "./taskpane-session";
+import { SAMPLE, history, openSection, syncsOf, useTaskpane } from "./taskpane-session";
+import { confirmWrite, shown } from "./write-dialog";
 
 const { openPane, newPage, origin } = useTaskpane();
 

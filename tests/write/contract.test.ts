@@ -26,6 +26,7 @@ import type { Result } from "../../src/core/result";
 import { listSheet, seedRows, workbookOf } from "../builders/list-sheet";
 import { toExcelJs } from "../builders/xlsx";
 import { BY, historyOf, hostsOver, logged, xlsxHost, type HostUnderTest, type Hosts } from "./hosts";
+import { ADDED_SHEET_HEADS_2026 } from "../builders/targets-sheet";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 const SAMPLE = new Uint8Array(readFileSync(join(EXAMPLES, "measure-list-sample.xlsx")));
@@ -251,13 +252,7 @@ describe("the same plan ends the same on the .xlsx package and in Excel", () => 
     const added = await expectSameEnd(hostsOver(KPI_SAMPLE), once(plan, "目標シートの追加"));
     expect(added.book.map((s) => s.name)).toEqual(["施策リスト", "目標", HISTORY_SHEET]);
     expect(added.book.find((s) => s.name === "目標")?.rows[0]?.slice(0, 7)).toEqual([
-      "項目∕目標",
-      "区分",
-      "単位",
-      "現在地（2025年度）",
-      "2026年度",
-      "2027年度",
-      "2028年度",
+      ...ADDED_SHEET_HEADS_2026,
     ]);
     expect(historyOf(added.book).map((r) => [r[1], r[2], r[3]])).toEqual([
       ["目標シートの追加", "目標", "（シート追加）"],
