@@ -6,7 +6,8 @@
  */
 import type { Page } from "playwright-core";
 import { usePreview } from "./preview-session";
-import { closeResult, confirmWrite, layersBehindDialog, shown } from "./write-dialog";
+import { acceptTwoKeepingPlace } from "./kpi-candidates";
+import { confirmWrite, layersBehindDialog, shown } from "./write-dialog";
 
 const { openPreview } = usePreview();
 
@@ -146,26 +147,7 @@ test("the workbook stays in sight behind the dialog: no white layer, the dialog 
 test("after 採用する… the next candidate is focused and in view, by click and by keyboard", async () => {
   const page = await wide();
   await page.getByRole("button", { name: "達成率を計算", exact: true }).click();
-  const accept = page.getByRole("button", { name: "採用する…" });
-  const position = page.getByText(/^\d+ \/ \d+ 件目$/u);
-  await toAcceptable(page);
-  let before = await position.innerText();
-  await accept.click();
-  await confirmWrite(page);
-  await position.filter({ hasNotText: before }).waitFor();
-  await expectFocusedInView(page, /^(採用する…|採用しない)$/u);
-
-  // By keyboard: focus on 採用する…, Enter, then 書き込む by keyboard too.
-  await toAcceptable(page);
-  before = await position.innerText();
-  await accept.focus();
-  await page.keyboard.press("Enter");
-  const write = page.getByRole("dialog").getByRole("button", { name: "書き込む" });
-  await write.focus();
-  await page.keyboard.press("Enter");
-  await closeResult(page);
-  await position.filter({ hasNotText: before }).waitFor();
-  await expectFocusedInView(page, /^(採用する…|採用しない)$/u);
+  await acceptTwoKeepingPlace(page);
   await page.close();
 });
 
@@ -186,26 +168,3 @@ test("the status follows the workbook: the summary's sheet undone, its selection
   await status.getByText("シート「サマリー_R7Q2」はなくなったため、選択を解除しました。").waitFor();
   await page.close();
 });
-
-/** Passes over candidates that cannot be accepted (a relative target with no base) to one that can. */
-async function toAcceptable(page: Page): Promise<void> {
-  const position = page.getByText(/^\d+ \/ \d+ 件目$/u);
-  await position.waitFor();
-  while ((await page.getByRole("button", { name: "採用する…" }).count()) === 0) {
-    const at = await position.innerText();
-    await page.getByRole("button", { name: "採用しない" }).click();
-    await position.filter({ hasNotText: at }).waitFor();
-  }
-}
-
-/** The focused element's name matches, and it lies inside the window. */
-async function expectFocusedInView(page: Page, name: RegExp): Promise<void> {
-  await page.waitForFunction(() => document.activeElement?.tagName === "BUTTON");
-  const focused = await page.evaluate(() => {
-    const e = document.activeElement as HTMLElement;
-    const r = e.getBoundingClientRect();
-    return { text: e.textContent ?? "", inView: r.top >= 0 && r.bottom <= window.innerHeight };
-  });
-  expect(focused.text).toMatch(name);
-  expect(focused.inView).toBe(true);
-}

@@ -1,11 +1,13 @@
 /**
  * The task pane at Excel's 340 px: a PL's save blocked by an error, focus back on what opened a
  * dialog (after Esc, やめる, and a fix that took its button away) even where a click does not focus
- * the button, the result said without taking focus, and Excel's cells in sight behind the dialog.
+ * the button, the result said without taking focus, the place kept after a KPI accept, and Excel's
+ * cells in sight behind the dialog.
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { history, useTaskpane } from "./taskpane-session";
+import { acceptTwoKeepingPlace } from "./kpi-candidates";
 import { confirmWrite, layersBehindDialog, shown } from "./write-dialog";
 
 const { openPane } = useTaskpane();
@@ -109,6 +111,22 @@ test("after a fix its button is gone: focus on the nearest control after it, in 
   // The notice at the top did not pull the pane up to it.
   if (scrolled > 0)
     expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBeGreaterThan(0);
+  await page.close();
+});
+
+test("at 340 px after 採用する… the next candidate is focused and in view, by click and by keyboard; Excel has both", async () => {
+  const { page, host } = await openPane({ xlsx: KPI_SAMPLE });
+  await narrow(page);
+  await page.getByLabel("四半期").selectOption("R7Q2");
+  await page.getByText("エラー 1 件・警告 8 件").waitFor();
+  await page.getByRole("button", { name: "達成率を計算", exact: true }).click();
+  await acceptTwoKeepingPlace(page);
+  // Each accepted candidate is one cell in Excel, logged as a KPI adoption.
+  expect(history(host)).toEqual([
+    ["KPI 候補の採用", "施策リスト", "T18", "", 1],
+    ["KPI 候補の採用", "施策リスト", "U19", "", 61],
+  ]);
+  expect(host.snapshot("施策リスト").values[17][19]).toBe(1);
   await page.close();
 });
 
