@@ -42,6 +42,7 @@ const applied: ApplyOutcome = {
   sheetsAdded: [{ name: "選択肢", id: "{sheet-2}" }],
   sheetsRemoved: [],
   sheetsKept: [],
+  validationsRestored: 0,
   history: 3,
   dropdowns: [
     {

@@ -226,6 +226,7 @@ const WRITE: Samples<WriteWords> = {
   written: [902],
   sheetsAdded: [["サマリー_R7Q2"]],
   sheetsRemoved: [["サマリー_R7Q2"]],
+  validationsRestored: [18],
   nothingToWrite: null,
   noneWritten: null,
   refused: ["Excel busy"],

@@ -29,6 +29,18 @@ describe("one true sentence about what a write did", () => {
     ]);
   });
 
+  test("the undo of 選択肢を設定 says the dropdowns' ranges have their validation back", () => {
+    const undone = { sheetsRemoved: [{ name: "選択肢", id: "{2}" }], validationsRestored: 18, history: 1 };
+    expect(said(undone)).toEqual([
+      "シート「選択肢」を削除しました。",
+      "ドロップダウンを付けた 18 か所の入力規則を元に戻しました。",
+      "変更履歴に 1 行を記録しました。",
+    ]);
+    expect(said({ validationsRestored: 1 }, "en")).toEqual([
+      "Put back the validation of 1 range that had dropdowns.",
+    ]);
+  });
+
   test("fill on a list whose values are already canonical: the dropdowns are what it did", () => {
     const lines = said({ dropdowns: [dropdown, dropdown], already: [], history: 0 });
     expect(lines).toEqual(["ドロップダウンを 2 か所に付けました。"]);

@@ -42,6 +42,7 @@ export interface WriteWords {
   readonly inputChanged: (cells: number, first: string) => string;
   readonly already: (cells: number) => string;
   readonly dropdowns: (ranges: number) => string;
+  readonly validationsRestored: (ranges: number) => string;
   readonly historyRows: (rows: number) => string;
   readonly kept: (sheet: KeptSheet, inputs: string) => string;
   readonly unsupported: (step: Capability, needs: string) => string;
@@ -94,6 +95,7 @@ export function writeResultText(
     if (stop.rollbackFailure)
       lines.push(w.rollbackFailed(failureMessage(stop.rollbackFailure, language, ctx)));
     if (set > 0) lines.push(w.dropdowns(set));
+    if (o.validationsRestored > 0) lines.push(w.validationsRestored(o.validationsRestored));
   } else {
     // What changed, each said once: the first is the headline, so a sheet added with no cell
     // written is never headed by 「書き込んだセルはありません」.
@@ -102,6 +104,7 @@ export function writeResultText(
       added.length > 0 ? w.sheetsAdded(added) : null,
       removed.length > 0 ? w.sheetsRemoved(removed) : null,
       set > 0 ? w.dropdowns(set) : null,
+      o.validationsRestored > 0 ? w.validationsRestored(o.validationsRestored) : null,
     ].filter((line): line is string => line !== null);
     const leftAlone = o.changed.length > 0 || o.already.length > 0 || o.sheetsKept.length > 0;
     headline = done[0] ?? (leftAlone ? w.noneWritten : w.nothingToWrite);

@@ -24,6 +24,8 @@ export const writeWordsEn: WriteWords = {
     `${cells} ${cells === 1 ? "cell was" : "cells were"} not written: a cell ${cells === 1 ? "it was" : "they were"} computed from (${first} and maybe others) changed after it was read. Run it again.`,
   already: (cells) => `${cells} ${cells === 1 ? "cell" : "cells"} already held the value to write.`,
   dropdowns: (ranges) => `Set dropdowns on ${ranges} ${ranges === 1 ? "range" : "ranges"}.`,
+  validationsRestored: (ranges) =>
+    `Put back the validation of ${ranges} ${ranges === 1 ? "range" : "ranges"} that had dropdowns.`,
   historyRows: (rows) => `Logged ${rows} ${rows === 1 ? "row" : "rows"} in 変更履歴.`,
   kept: (sheet, inputs) => {
     switch (sheet.reason) {

@@ -22,6 +22,7 @@ export const writeWordsJa: WriteWords = {
     `${cells} セルは、計算のもとになったセル（${first} など）が読み込んだあとに変更されたため、書き込んでいません。もう一度実行してください。`,
   already: (cells) => `${cells} セルは、すでに書き込む値になっていました。`,
   dropdowns: (ranges) => `ドロップダウンを ${ranges} か所に付けました。`,
+  validationsRestored: (ranges) => `ドロップダウンを付けた ${ranges} か所の入力規則を元に戻しました。`,
   historyRows: (rows) => `変更履歴に ${rows} 行を記録しました。`,
   kept: (sheet, inputs) => {
     switch (sheet.reason) {

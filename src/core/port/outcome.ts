@@ -25,6 +25,8 @@ export interface ApplyOutcome {
   /** Sheets a plan meant to add or remove that were left as they are, with the reason. */
   readonly sheetsKept: readonly KeptSheet[];
   readonly dropdowns: readonly AppliedDropdown[];
+  /** Ranges whose validation an undo put back as it was before the tool's dropdown. */
+  readonly validationsRestored: number;
   /** 変更履歴 rows this write left, one per changed cell and per sheet added or removed. */
   readonly history: number;
   /** Set when a failure stopped the write part-way: what was put back and what stays. */
@@ -155,6 +157,7 @@ export const NOTHING_APPLIED: ApplyOutcome = {
   sheetsRemoved: [],
   sheetsKept: [],
   dropdowns: [],
+  validationsRestored: 0,
   history: 0,
 };
 
@@ -164,6 +167,7 @@ export function changedAnything(outcome: ApplyOutcome): boolean {
     outcome.written.length > 0 ||
     outcome.sheetsAdded.length > 0 ||
     outcome.sheetsRemoved.length > 0 ||
-    outcome.dropdowns.some((d) => d.status === "written")
+    outcome.dropdowns.some((d) => d.status === "written") ||
+    outcome.validationsRestored > 0
   );
 }

@@ -85,6 +85,8 @@ class WriteRun {
   private readonly added: SheetMark[] = [];
   private readonly removed: SheetMark[] = [];
   private readonly applied: AppliedDropdown[] = [];
+  /** Validations put back (an undo's), counted as their pieces end applied. */
+  private restored = 0;
   private readonly ids: Map<string, string>;
   private readonly known: ReadonlySet<string>;
   private readonly queue: Unit[];
@@ -162,6 +164,7 @@ class WriteRun {
       sheetsRemoved: this.removed,
       sheetsKept: this.decision.kept,
       dropdowns: this.applied,
+      validationsRestored: this.restored,
       history: this.mode.kind === "append" ? (this.log?.entries().length ?? 0) : 0,
       ...(this.interruption ? { interrupted: { ...this.interruption, rolledBack: this.rolledBack } } : {}),
     };
@@ -275,6 +278,8 @@ class WriteRun {
         this.added.push({ name: unit.adds.name, id: this.ids.get(unit.adds.name) as string });
       if (unit.removes && !now.sheets.some((s) => s.id === unit.removes?.id)) this.removed.push(unit.removes);
     }
+    // A validation put back is not read back; a piece found whole counts its restores as done.
+    if (whole) this.restored += sent.units.filter((u) => u.restore !== undefined).length;
     const live = log?.liveKeys() ?? new Set<string>();
     const untouched =
       [this.written.size, this.applied.length, this.added.length, this.removed.length].every(
@@ -403,6 +408,7 @@ class WriteRun {
     }
     if (unit.removes) this.removed.push(unit.removes);
     if (unit.dropdown) this.applied.push(unit.dropdown);
+    if (unit.restore) this.restored += 1;
   }
 
   /** A 変更履歴 key made with the plan's sheet names, under the names the sheets have now. */
