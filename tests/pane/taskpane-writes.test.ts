@@ -142,6 +142,10 @@ test("a one-click fix writes ☁ into N60 in at most 3 syncs, 変更履歴 has i
   await dialog.getByText("施策リスト!N60: 他の人が「☂」に変更していました").waitFor();
   await confirmWrite(pane.page);
   await shown(pane.page, "ブックは何も変わっていません。").waitFor();
+  await shown(
+    pane.page,
+    "1 セルは、このツールが書き込んだあとに他の人が変更していたため、元に戻していません",
+  ).waitFor();
   expect(pane.host.values("施策リスト!N60")).toEqual([["☂"]]);
   await pane.page.close();
 });

@@ -243,7 +243,7 @@ describe("the same plan ends the same on the .xlsx package and in Excel", () => 
     expect(end.outcome).toMatchObject({ sheetsRemoved: ["選択肢"], history: 5 });
     // Every range the fill gave a dropdown has its validation back, and the result says so.
     const filled = await expectSameEnd(hostsOver(bytes), [() => ({ plan, operation: "選択肢の設定" })]);
-    const set = filled.outcome.dropdowns.filter((d) => d[3] === "written").length;
+    const set = (filled.outcome.dropdowns ?? []).filter((d) => d[3] === "written").length;
     expect(set).toBeGreaterThan(0);
     expect(end.outcome.validationsRestored).toBe(set);
     expect(end.book.map((s) => s.name)).toEqual(["施策リスト", HISTORY_SHEET]);

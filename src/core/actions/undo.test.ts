@@ -100,6 +100,7 @@ describe("undo", () => {
         found: "☂",
         planned: { kind: "empty" },
         field: "weather",
+        purpose: "undo",
       },
     ]);
   });

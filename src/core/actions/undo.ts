@@ -54,6 +54,7 @@ export function changedSinceApplied(
         found,
         planned: plannedFrom(w.before),
         field: w.field,
+        purpose: "undo",
       });
   }
   return changed;

@@ -227,6 +227,7 @@ const WRITE: Samples<WriteWords> = {
   sheetsAdded: [["サマリー_R7Q2"]],
   sheetsRemoved: [["サマリー_R7Q2"]],
   validationsRestored: [18],
+  changedSinceWritten: [1],
   nothingToWrite: null,
   noneWritten: null,
   refused: ["Excel busy"],

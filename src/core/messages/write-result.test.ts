@@ -41,6 +41,30 @@ describe("one true sentence about what a write did", () => {
     ]);
   });
 
+  test("an undo whose cell a co-author changed: not put back, said as an undo, not as a write", () => {
+    const cell = {
+      reason: "changed" as const,
+      sheet: "施策リスト",
+      rowIndex: 59,
+      colIndex: 13,
+      expected: "☁",
+      found: "☂",
+      planned: text(""),
+      field: "天気",
+    };
+    expect(said({ changed: [{ ...cell, purpose: "undo" }] })).toEqual([
+      "ブックは何も変わっていません。",
+      "1 セルは、このツールが書き込んだあとに他の人が変更していたため、元に戻していません（その人の値のままです）。",
+    ]);
+    expect(said({ changed: [{ ...cell, purpose: "undo" }] }, "en")[1]).toBe(
+      "1 cell was not undone: someone changed it after the tool wrote it, and it keeps that value.",
+    );
+    // A write's own cell a co-author changed keeps the write's words.
+    expect(said({ changed: [{ ...cell, purpose: "edit" }] })[1]).toBe(
+      "1 セルは、読み込んだあとに他の人が変更していたため、書き込んでいません。",
+    );
+  });
+
   test("fill on a list whose values are already canonical: the dropdowns are what it did", () => {
     const lines = said({ dropdowns: [dropdown, dropdown], already: [], history: 0 });
     expect(lines).toEqual(["ドロップダウンを 2 か所に付けました。"]);

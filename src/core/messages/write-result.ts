@@ -38,6 +38,8 @@ export interface WriteWords {
   readonly rollbackFailed: (reason: string) => string;
   readonly unknown: (reason: string, written: number, unknown: number) => string;
   readonly changed: (cells: number) => string;
+  /** An undo's cells someone changed after the tool wrote them: left as they are, not put back. */
+  readonly changedSinceWritten: (cells: number) => string;
   readonly formula: (cells: number) => string;
   readonly inputChanged: (cells: number, first: string) => string;
   readonly already: (cells: number) => string;
@@ -111,7 +113,10 @@ export function writeResultText(
     lines.push(...done.slice(1));
   }
   const by = (reason: ChangedCell["reason"]) => o.changed.filter((c) => c.reason === reason);
-  if (by("changed").length > 0) lines.push(w.changed(by("changed").length));
+  const notUndone = by("changed").filter((c) => c.purpose === "undo").length;
+  const notWritten = by("changed").length - notUndone;
+  if (notWritten > 0) lines.push(w.changed(notWritten));
+  if (notUndone > 0) lines.push(w.changedSinceWritten(notUndone));
   if (by("formula").length > 0) lines.push(w.formula(by("formula").length));
   const inputs = by("input-changed");
   if (inputs.length > 0) lines.push(w.inputChanged(inputs.length, inputPlace(inputs[0].input)));

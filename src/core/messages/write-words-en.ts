@@ -18,6 +18,8 @@ export const writeWordsEn: WriteWords = {
     `The write stopped part-way: ${reason}. ${written} ${written === 1 ? "cell is" : "cells are"} written and logged in 変更履歴; whether the last ${unknown} ${unknown === 1 ? "cell was" : "cells were"} written could not be checked (listed below).`,
   changed: (cells) =>
     `${cells} ${cells === 1 ? "cell was" : "cells were"} not written: someone changed them after they were read.`,
+  changedSinceWritten: (cells) =>
+    `${cells} ${cells === 1 ? "cell was" : "cells were"} not undone: someone changed ${cells === 1 ? "it" : "them"} after the tool wrote ${cells === 1 ? "it" : "them"}, and ${cells === 1 ? "it keeps" : "they keep"} that value.`,
   formula: (cells) =>
     `${cells} ${cells === 1 ? "cell holds" : "cells hold"} a formula and ${cells === 1 ? "was" : "were"} left as ${cells === 1 ? "it is" : "they are"}.`,
   inputChanged: (cells, first) =>

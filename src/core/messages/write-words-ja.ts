@@ -17,6 +17,8 @@ export const writeWordsJa: WriteWords = {
   unknown: (reason, written, unknown) =>
     `書き込みの途中で止まりました: ${reason}。${written} セルは書き込み済みで変更履歴に記録してあります。最後の ${unknown} セルは、書き込まれたかどうか確かめられませんでした（下の一覧）。`,
   changed: (cells) => `${cells} セルは、読み込んだあとに他の人が変更していたため、書き込んでいません。`,
+  changedSinceWritten: (cells) =>
+    `${cells} セルは、このツールが書き込んだあとに他の人が変更していたため、元に戻していません（その人の値のままです）。`,
   formula: (cells) => `${cells} セルは数式が入っているため、書き換えていません。`,
   inputChanged: (cells, first) =>
     `${cells} セルは、計算のもとになったセル（${first} など）が読み込んだあとに変更されたため、書き込んでいません。もう一度実行してください。`,

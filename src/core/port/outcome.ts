@@ -60,6 +60,8 @@ export interface ChangedCell {
   readonly found: CellValue;
   readonly planned: PlannedValue;
   readonly field: string | null;
+  /** Why the plan wrote the cell: an undo's left-alone cells are worded as not put back. */
+  readonly purpose?: WritePurpose;
   /** For `input-changed`: the input cell that no longer held what was read. */
   readonly input?: InputChange;
 }

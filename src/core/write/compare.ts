@@ -106,6 +106,7 @@ export function decide(plan: WritePlan, answer: ReadAnswer): Decision {
           found: state.value,
           planned,
           field: run.field,
+          purpose: run.purpose,
         };
         const inputRow = run.inputRows?.[i] ?? null;
         const input = inputRow === null ? undefined : stale.get(`${run.sheet}\u0000${inputRow}`);

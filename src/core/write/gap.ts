@@ -37,6 +37,7 @@ export function changedInGap(t: Target, raw: RawContent): ChangedCell {
     found: rawValue(raw),
     planned: t.planned,
     field: t.field,
+    purpose: t.purpose,
   };
 }
 
