@@ -166,6 +166,26 @@ describe("a three-piece write (達成率 on 450 rows) under faults", () => {
     expect(report.message).toMatch(/^902 セルを書き込みました。/u);
   });
 
+  test("a piece refused as too large while it carries a co-author's cell put back: sent again, the cell theirs", async () => {
+    // A co-author types into W10 in the moment before the first piece writes it: the write sees it
+    // and the next piece carries the put-back. Excel refuses that piece whole as too large; the
+    // put-back and the piece's cells go again in smaller pieces.
+    const { report, excel, before } = await run([
+      { kind: "coauthor", at: pieces[0], address: "施策リスト!W10", value: "50%" },
+      { kind: "fail-request", at: pieces[1], code: "RequestPayloadSizeLimitExceeded" },
+    ]);
+    const refused = report.requests.filter((r) => r.error === "RequestPayloadSizeLimitExceeded");
+    expect(refused.map((r) => r.index)).toEqual([pieces[1]]);
+    expect(report.outcome).toBe("written");
+    expect(report.skipped).toEqual([{ cell: "施策リスト!W10", reason: "changed", found: 0.5 }]);
+    expect(excel.values("施策リスト!W10")).toEqual([[0.5]]);
+    expect(report.written.length).toBe(901);
+    const expected = new Map(before);
+    expected.set("施策リスト", withCell(before.get("施策リスト") ?? [], 9, 22, 0.5));
+    expectHistoryTrue(report, expected, excel);
+    expect(report.message).toMatch(/^901 セルを書き込みました。/u);
+  });
+
   test("run again after a lost answer: the cells already written are not someone else's change", async () => {
     const { report, excel, before } = await run(
       [{ kind: "lose-response", at: pieces[2] }],

@@ -361,15 +361,18 @@ class WriteRun {
   /**
    * Excel refused a request as too large though the payload model meant it to fit (a response
    * larger than counted, a host with a smaller cap): nothing of it was applied, so its units go
-   * back to the front of the queue and the next requests are filled to half the budget. A piece
-   * that also carried corrections of earlier pieces is not retried: those are not sent twice.
+   * back to the front of the queue, its corrections of earlier pieces back ahead of them, and the
+   * next requests are filled to half the budget.
    */
   private retrySmaller(sent: Sent): boolean {
-    if (sent.corrections > 0 || this.scale <= MIN_SCALE || this.port.payload === null) return false;
+    if (this.scale <= MIN_SCALE || this.port.payload === null) return false;
     this.scale /= 2;
     if (this.log && this.mode.kind === "append")
       this.log.withdraw(sent.units.reduce((n, u) => n + u.history.length, 0));
     this.queue.unshift(...sent.units);
+    // The corrections (a co-author's cell put back, 変更履歴 rows renamed) were refused with the
+    // piece, unapplied: they lead the next piece again, ahead of any the read-back added.
+    this.pending = [...sent.piece.ops.slice(0, sent.corrections), ...this.pending];
     return true;
   }
 

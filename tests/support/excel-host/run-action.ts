@@ -39,6 +39,7 @@ import {
   type WriteResult,
 } from "../../../src/taskpane/session/write-flow";
 import { createExcelHost, type NodeExcelHost } from "./create-excel-host";
+import type { RequestFault } from "./host/faults";
 
 export type ActionName = "check" | "fill" | "attainment" | "summary" | "fix" | "targets-sheet" | "undo";
 
@@ -54,7 +55,7 @@ export const ACTIONS: readonly ActionName[] = [
 
 /** Something done to the workbook just before request `at` (1-based, every request counted). */
 export type Fault =
-  | { readonly kind: "fail-request"; readonly at: number }
+  | { readonly kind: "fail-request"; readonly at: number; readonly code?: RequestFault }
   | { readonly kind: "lose-response"; readonly at: number }
   | { readonly kind: "coauthor"; readonly at: number; readonly address: string; readonly value: string }
   | { readonly kind: "protect"; readonly at: number; readonly sheet: string }
@@ -194,7 +195,7 @@ const READS = {
 function arm(excel: NodeExcelHost, fault: Fault): void {
   switch (fault.kind) {
     case "fail-request":
-      return excel.failRequest(fault.at);
+      return excel.failRequest(fault.at, fault.code);
     case "lose-response":
       return excel.loseResponse(fault.at);
     case "coauthor":

@@ -14,8 +14,14 @@ import { OfficeErrorNumber } from "../protocol/wire";
  * - `InvalidOrTimedOutSession` (5012): the network-like failure of Excel on the web, "Your Office
  *   Online session has expired or is invalid. To continue, refresh the page." (HTTP 408).
  * - `ActivityLimitReached` (5102): the host throttles the add-in (HTTP 429).
+ * - `RequestPayloadSizeLimitExceeded` (5103): the request is refused whole as too large, as the
+ *   host refuses one over its cap, here whatever its size (Excel's own count may differ from ours).
  */
-export type RequestFault = "GeneralException" | "InvalidOrTimedOutSession" | "ActivityLimitReached";
+export type RequestFault =
+  | "GeneralException"
+  | "InvalidOrTimedOutSession"
+  | "ActivityLimitReached"
+  | "RequestPayloadSizeLimitExceeded";
 
 /**
  * What a lost answer surfaces as. The default, `GeneralException`, is answered with Office's
@@ -45,6 +51,10 @@ const FAIL: Record<RequestFault, FaultAnswer> = {
   ActivityLimitReached: {
     number: OfficeErrorNumber.activityLimitReached,
     message: "excel-host: activity limit reached (failRequest)",
+  },
+  RequestPayloadSizeLimitExceeded: {
+    number: OfficeErrorNumber.requestPayloadSizeLimitExceeded,
+    message: "excel-host: request refused as too large (failRequest)",
   },
 };
 
