@@ -14,7 +14,7 @@ import {
 import { ExcelHost } from "./host/excel-host";
 import { DEFAULT_PAYLOAD_LIMIT } from "./host/instruments";
 import { workbookFromSpec, type SheetSpec } from "./host/sheet-spec";
-import { loadXlsx } from "./host/xlsx-load";
+import { loadXlsxOnce } from "./host/xlsx-cache";
 import type { Workbook } from "./model/workbook";
 
 export interface ExcelHostOptions {
@@ -88,7 +88,7 @@ export function shimConfig(options: ExcelHostOptions): ShimConfig {
 export async function workbookFor(options: ExcelHostOptions): Promise<Workbook> {
   if (options.xlsx !== undefined) {
     const name = typeof options.xlsx === "string" ? basename(options.xlsx) : "Book1.xlsx";
-    return loadXlsx(options.xlsx, name);
+    return loadXlsxOnce(options.xlsx, name);
   }
   return workbookFromSpec(options.sheets ?? [{ name: "Sheet1" }]);
 }
