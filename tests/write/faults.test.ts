@@ -224,6 +224,21 @@ describe("a three-piece write (達成率 on 450 rows) under faults", () => {
     expectHistoryTrue(report, expected, excel);
   });
 
+  test("the co-author types there again before the put-back: their newer value is the one put back", async () => {
+    // 50% in the moment before the first piece writes W10, then 60% over the tool's value before
+    // the piece that puts 50% back: that piece sees it, and the next puts 60% back.
+    const { report, excel, before } = await run([
+      { kind: "coauthor", at: pieces[0], address: "施策リスト!W10", value: "50%" },
+      { kind: "coauthor", at: pieces[1], address: "施策リスト!W10", value: "60%" },
+    ]);
+    expect(excel.values("施策リスト!W10")).toEqual([[0.6]]);
+    expect(report.skipped).toEqual([{ cell: "施策リスト!W10", reason: "changed", found: 0.6 }]);
+    expect(report.written.length).toBe(901);
+    const expected = new Map(before);
+    expected.set("施策リスト", withCell(before.get("施策リスト") ?? [], 9, 22, 0.6));
+    expectHistoryTrue(report, expected, excel);
+  });
+
   test("a co-author changes an input (an actual) before the compare: that row's rate is not written", async () => {
     // Row 10's R7実績値 is column U; its rate (W) and grade (X) are computed from it.
     const { report, excel, before } = await run([

@@ -16,7 +16,7 @@ import { isEmptyPlan, sameValue, type SheetMark, type WritePlan } from "../port/
 import { ok, type Result } from "../result";
 import type { Decision, Target } from "./compare";
 import { compareStep } from "./compare-step";
-import { changedInGap, putBack, sameRaw } from "./gap";
+import { changedInGap, putBack, putBackHolds, sameRaw, type PutBackCheck } from "./gap";
 import { HistoryLog, cellKey, renamedKey, sheetKey } from "./history-log";
 import { failureOfHost } from "./host-failure";
 import { countPieces, fillPiece, HISTORY_REF } from "./piece-fill";
@@ -29,6 +29,7 @@ import type {
   PayloadModel,
   Piece,
   PieceAnswer,
+  RawContent,
   ReadAnswer,
   Rect,
   SheetRef,
@@ -42,7 +43,8 @@ import type {
  *    whole plan does so here, before anything is written;
  * 2. write, in pieces each one request under the cap: every piece loads its targets before it
  *    writes over them and carries the 変更履歴 rows of exactly its cells, so a co-author's edit
- *    in the moment between compare and write is seen and put back, with its row blanked;
+ *    in the moment between compare and write is seen and put back, with its row blanked (the
+ *    put-back's piece loads the cell first too, so a still newer edit is what goes back);
  * 3. when a piece fails, read back what is there: a piece that was applied though its answer was
  *    lost counts as written; otherwise everything this write did is undone (the undo itself
  *    guarded, leaving any cell a co-author changed since), or, where that fails too, the outcome
@@ -76,6 +78,8 @@ interface Sent {
   readonly units: readonly Unit[];
   /** Operations at the head of the piece that correct earlier pieces (put-backs, renamed rows). */
   readonly corrections: number;
+  /** The put-backs among them, each checked by the first guards of the piece, in this order. */
+  readonly putBacks: readonly PutBackCheck[];
 }
 
 class WriteRun {
@@ -91,6 +95,8 @@ class WriteRun {
   private readonly known: ReadonlySet<string>;
   private readonly queue: Unit[];
   private pending: Op[] = [];
+  /** The put-backs in `pending`, each loaded by the next piece before it writes. */
+  private putBacks: PutBackCheck[] = [];
   private readonly log: HistoryLog | null;
   private readonly unsupported: UnsupportedStep[];
   private interruption: Interruption | undefined;
@@ -174,10 +180,18 @@ class WriteRun {
   private take(index: number, of: number): Sent {
     const ops: Op[] = this.pending;
     this.pending = [];
+    const putBacks = this.putBacks;
+    this.putBacks = [];
     const corrections = ops.length;
     const model = this.port.payload && scaled(this.port.payload, this.scale);
     const units = fillPiece(this.queue, model, ops, this.log?.ref ?? HISTORY_REF);
-    const guards: Rect[] = [];
+    const guards: Rect[] = putBacks.map(({ target, sheet }) => ({
+      sheet: this.ref({ name: this.nameOf(sheet), id: null }),
+      top: target.rowIndex,
+      left: target.colIndex,
+      rows: 1,
+      cols: 1,
+    }));
     for (const unit of units) {
       ops.push(...unit.ops.map((op) => this.resolve(op)));
       if (unit.guard) guards.push({ ...unit.guard, sheet: this.ref(unit.guard.sheet) });
@@ -186,7 +200,7 @@ class WriteRun {
       ops.push(...this.log.append(units.flatMap((u) => u.history)));
     if (this.log && this.mode.kind === "retract")
       ops.push(...this.log.blank(new Set(units.flatMap((u) => u.history.map((h) => undoneKey(h.key))))));
-    return { piece: { index, of, guards, ops }, units, corrections };
+    return { piece: { index, of, guards, ops }, units, corrections, putBacks };
   }
 
   /** A piece's answer: cells written, or put back where a co-author typed in the moment before. */
@@ -195,21 +209,36 @@ class WriteRun {
     this.pending.push(...this.learnNames(answer.names));
     const gap = new Set<string>();
     let g = 0;
+    for (const check of sent.putBacks) {
+      const raw = answer.guards[g++]?.[0]?.[0];
+      if (raw === undefined || putBackHolds(check, raw)) continue;
+      // Typed again since the tool's write: the put-back just replaced that newer content.
+      this.putBackLater(check.target, raw, { raw: check.writes }, check.changedAt);
+    }
     for (const unit of sent.units) {
       if (unit.guard) {
         const before = answer.guards[g++] ?? [];
         unit.targets.forEach((t, i) => {
           const raw = before[i]?.[0];
           if (raw === undefined || sameRaw(raw, t.found.raw)) return this.wrote(t);
-          const sheet = this.nameOf(t.sheet);
-          this.pending.push(putBack(this.ref({ name: sheet, id: null }), t, raw));
-          this.changed.push({ ...changedInGap(t, raw), sheet });
-          gap.add(cellKey(sheet, t.rowIndex, t.colIndex));
+          this.putBackLater(t, raw, { planned: t.planned }, this.changed.length);
+          gap.add(cellKey(this.nameOf(t.sheet), t.rowIndex, t.colIndex));
         });
       }
       this.took(unit);
     }
     if (gap.size > 0 && this.log && this.mode.kind === "append") this.pending.push(...this.log.blank(gap));
+  }
+
+  /**
+   * Queues a co-author's content to go back into a target the tool wrote over, and tells the cell
+   * as left alone with that content (replacing what was told before, when it is put back again).
+   */
+  private putBackLater(t: Target, raw: RawContent, expect: PutBackCheck["expect"], changedAt: number): void {
+    const sheet = this.nameOf(t.sheet);
+    this.pending.push(putBack(this.ref({ name: sheet, id: null }), t, raw));
+    this.putBacks.push({ target: t, sheet, expect, writes: raw, changedAt });
+    this.changed[changedAt] = { ...changedInGap(t, raw), sheet };
   }
 
   /**
@@ -373,6 +402,7 @@ class WriteRun {
     // The corrections (a co-author's cell put back, 変更履歴 rows renamed) were refused with the
     // piece, unapplied: they lead the next piece again, ahead of any the read-back added.
     this.pending = [...sent.piece.ops.slice(0, sent.corrections), ...this.pending];
+    this.putBacks = [...sent.putBacks, ...this.putBacks];
     return true;
   }
 
