@@ -1,8 +1,8 @@
 /**
  * The task pane at Excel's 340 px: a PL's save blocked by an error, focus back on what opened a
  * dialog (after Esc, やめる, and a fix that took its button away) even where a click does not focus
- * the button, the result said without taking focus, the place kept after a KPI accept, and Excel's
- * cells in sight behind the dialog.
+ * the button, the result said without taking focus, the place kept after a KPI accept, a change
+ * named by its measure and field, and Excel's cells in sight behind the dialog.
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -192,12 +192,18 @@ test("while writing the title says so; a write that left a cell alone stays at 1
   await page.close();
 });
 
-test("a clean write's confirmation shows its result and closes by itself", async () => {
+test("a clean write's confirmation names the measure and field, shows its result and closes by itself", async () => {
   const { page } = await openPane();
   await narrow(page);
   const seen = await watchDialog(page);
   await page.getByRole("button", { name: "60行 N列を「☁」に直す" }).click();
   const dialog = page.getByRole("dialog");
+  // The change is the measure's (施策番号 and 管理項目), then the field and the cell, old → new.
+  await dialog.getByRole("row").nth(1).waitFor();
+  expect(await dialog.getByRole("row").allInnerTexts()).toEqual([
+    "施策・項目\t変更前\t変更後",
+    "C3-2 デジタル活用推進\n天気 N60\n\t（空）\t☁",
+  ]);
   await dialog.getByRole("button", { name: "書き込む" }).click();
   await dialog.getByText("1 セルを書き込みました。").waitFor();
   // Nothing pressed: it goes by itself.
