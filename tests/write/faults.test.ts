@@ -233,6 +233,22 @@ describe("a three-piece write (達成率 on 450 rows) under faults", () => {
     expectW10Kept(report, excel, before, 0.6);
   });
 
+  test("another person's add-in appends to 変更履歴 where the next piece appends: both rows kept", async () => {
+    // Their row lands below the first piece's rows just before the second piece writes its own
+    // there: the piece sees it, writes it back, and its own rows go again below.
+    const theirs = ["令和7年10月1日 9時01分", "PL の保存", "施策リスト", "M8", "", "検討中", "市民部 太郎"];
+    const { report, excel, before } = await run([{ kind: "append-history", at: pieces[1], row: theirs }]);
+    expect(report.outcome).toBe("written");
+    expect(report.written.length).toBe(902);
+    const rows = excel.snapshot(HISTORY_SHEET).values.slice(1);
+    expect(rows.filter((r) => r[1] === "PL の保存")).toEqual([theirs]);
+    const ours = rows.filter((r) => r[1] !== "PL の保存");
+    expect(ours).toHaveLength(902);
+    expect(rows.every((r) => r.some((v) => v !== ""))).toBe(true);
+    // Without their row, 変更履歴 says exactly what this write changed.
+    expectHistoryTrue({ ...report, history: ours }, before, excel);
+  });
+
   test("a co-author changes an input (an actual) before the compare: that row's rate is not written", async () => {
     // Row 10's R7実績値 is column U; its rate (W) and grade (X) are computed from it.
     const { report, excel, before } = await run([

@@ -1,7 +1,7 @@
 import { HISTORY_HEADER, HISTORY_SHEET, historySheet } from "../history/history";
 import { EMPTY, plannedFormat, sameValue, text, type PlannedValue } from "../port/plan";
 import type { CellValue } from "../port/grid";
-import type { Op, SheetRef } from "./write-port";
+import type { Op, RawContent, SheetRef } from "./write-port";
 
 /** One 変更履歴 row of this write and what it describes: a cell or a sheet (`cellKey`, `sheetKey`). */
 export interface HistoryEntry {
@@ -27,7 +27,9 @@ export function renamedKey(key: string, from: string, to: string): string {
 
 /**
  * The rows a write keeps in 変更履歴: they start below the rows already there and travel in the
- * same request as the cells they describe. A row whose cell was put back (a co-author's edit seen
+ * same request as the cells they describe. That request loads the rows it appends to first: a row
+ * another person's add-in appended there in the meantime is written back and this write's row goes
+ * again below (`taken`), so two people saving at once both keep their rows. A row whose cell was put back (a co-author's edit seen
  * in the moment before the write, or a write undone after a failure) is blanked in the request
  * that puts the cell back, so the log holds exactly the cells that changed.
  */
@@ -179,8 +181,37 @@ export class HistoryLog {
   settle(rows: readonly (readonly CellValue[])[]): void {
     this.sent.forEach((entry, i) => {
       const found = rows[i] ?? [];
-      this.live[i] = entry.row.every((planned, j) => sameValue(found[j] ?? null, planned));
+      this.live[i] = entry !== TAKEN && entry.row.every((planned, j) => sameValue(found[j] ?? null, planned));
     });
+  }
+
+  /**
+   * Rows this write appended at `offset` (from `top`) that held someone else's row just before it
+   * wrote (another person's add-in appending to 変更履歴 at the same moment), given as typed. Their
+   * rows are written back where they were, and this write's rows there are to be appended again
+   * below: the places become someone else's, and this log never writes or blanks them again.
+   */
+  taken(offset: number, before: readonly (readonly RawContent[])[]): { ops: Op[]; again: HistoryEntry[] } {
+    const places: number[] = [];
+    const again: HistoryEntry[] = [];
+    before.forEach((row, i) => {
+      const at = offset + i;
+      if (at >= this.sent.length || row.every((raw) => raw === "")) return;
+      if (this.live[at]) again.push(this.sent[at]);
+      this.sent[at] = TAKEN;
+      this.live[at] = false;
+      places.push(i);
+    });
+    const ops: Op[] = places.map((i) => ({
+      kind: "cells",
+      sheet: this.sheet,
+      top: this.top + offset + i,
+      left: 0,
+      contents: [before[i].map((raw) => ({ kind: "raw", raw }))],
+      formats: null,
+      look: null,
+    }));
+    return { ops, again };
   }
 }
 
@@ -212,6 +243,9 @@ function runsOf(offsets: readonly number[]): [number, number][] {
   }
   return runs;
 }
+
+/** A place in 変更履歴 another writer's row holds: never this log's row again. */
+const TAKEN: HistoryEntry = { key: "taken", row: [] };
 
 /** A row of the log's width, HISTORY_HEADER's (a sheet made before 変更者 is blanked as wide). */
 const BLANK_ROW: readonly PlannedValue[] = HISTORY_HEADER.map(() => EMPTY);

@@ -17,7 +17,7 @@ import { ok, type Result } from "../result";
 import type { Decision, Target } from "./compare";
 import { compareStep } from "./compare-step";
 import { changedInGap, putBack, putBackHolds, sameRaw, type PutBackCheck } from "./gap";
-import { HistoryLog, cellKey, renamedKey, sheetKey } from "./history-log";
+import { HISTORY_COLUMNS, HistoryLog, cellKey, renamedKey, sheetKey, type HistoryEntry } from "./history-log";
 import { failureOfHost } from "./host-failure";
 import { countPieces, fillPiece, HISTORY_REF } from "./piece-fill";
 import { readBack, sameSourceText } from "./read-back";
@@ -80,6 +80,13 @@ interface Sent {
   readonly corrections: number;
   /** The put-backs among them, each checked by the first guards of the piece, in this order. */
   readonly putBacks: readonly PutBackCheck[];
+  /** The 変更履歴 rows the piece appends, and whether its last guard loads what they replace. */
+  readonly history: {
+    readonly offset: number;
+    readonly rows: number;
+    readonly again: readonly HistoryEntry[];
+    readonly guarded: boolean;
+  } | null;
 }
 
 class WriteRun {
@@ -97,6 +104,8 @@ class WriteRun {
   private pending: Op[] = [];
   /** The put-backs in `pending`, each loaded by the next piece before it writes. */
   private putBacks: PutBackCheck[] = [];
+  /** 変更履歴 rows to append again: another writer's row took their place (HistoryLog.taken). */
+  private again: HistoryEntry[] = [];
   private readonly log: HistoryLog | null;
   private readonly unsupported: UnsupportedStep[];
   private interruption: Interruption | undefined;
@@ -133,7 +142,7 @@ class WriteRun {
   async go(): Promise<ApplyOutcome> {
     const pieces = countPieces(this.port, this.queue, this.log);
     let index = 0;
-    while (this.queue.length > 0 || this.pending.length > 0) {
+    while (this.queue.length > 0 || this.pending.length > 0 || this.again.length > 0) {
       if (this.options.cancel?.cancelled && this.mode.kind !== "retract") {
         this.interrupt({ code: "stopped" }, index + 1, pieces);
         await this.undoAll();
@@ -196,11 +205,29 @@ class WriteRun {
       ops.push(...unit.ops.map((op) => this.resolve(op)));
       if (unit.guard) guards.push({ ...unit.guard, sheet: this.ref(unit.guard.sheet) });
     }
-    if (this.log && this.mode.kind === "append")
-      ops.push(...this.log.append(units.flatMap((u) => u.history)));
+    let history: Sent["history"] = null;
+    if (this.log && this.mode.kind === "append") {
+      const again = this.again;
+      this.again = [];
+      const entries = [...again, ...units.flatMap((u) => u.history)];
+      // Rows below the sheet's last: loaded first, so a row another person's add-in appended there
+      // in the meantime is seen, written back, and this write's row appended again below.
+      const guarded = entries.length > 0 && this.log.ref.id !== null;
+      const offset = this.log.span;
+      if (guarded)
+        guards.push({
+          sheet: this.log.ref,
+          top: this.log.top + offset,
+          left: 0,
+          rows: entries.length,
+          cols: HISTORY_COLUMNS,
+        });
+      ops.push(...this.log.append(entries));
+      history = { offset, rows: entries.length, again, guarded };
+    }
     if (this.log && this.mode.kind === "retract")
       ops.push(...this.log.blank(new Set(units.flatMap((u) => u.history.map((h) => undoneKey(h.key))))));
-    return { piece: { index, of, guards, ops }, units, corrections, putBacks };
+    return { piece: { index, of, guards, ops }, units, corrections, putBacks, history };
   }
 
   /** A piece's answer: cells written, or put back where a co-author typed in the moment before. */
@@ -226,6 +253,12 @@ class WriteRun {
         });
       }
       this.took(unit);
+    }
+    if (sent.history?.guarded && this.log) {
+      const taken = this.log.taken(sent.history.offset, answer.guards[g++] ?? []);
+      this.pending.push(...taken.ops);
+      // A row for a cell just put back is not appended again: the cell did not change.
+      this.again.push(...taken.again.filter((e) => !gap.has(e.key)));
     }
     if (gap.size > 0 && this.log && this.mode.kind === "append") this.pending.push(...this.log.blank(gap));
   }
@@ -396,8 +429,10 @@ class WriteRun {
   private retrySmaller(sent: Sent): boolean {
     if (this.scale <= MIN_SCALE || this.port.payload === null) return false;
     this.scale /= 2;
-    if (this.log && this.mode.kind === "append")
-      this.log.withdraw(sent.units.reduce((n, u) => n + u.history.length, 0));
+    if (this.log && sent.history) {
+      this.log.withdraw(sent.history.rows);
+      this.again = [...sent.history.again, ...this.again];
+    }
     this.queue.unshift(...sent.units);
     // The corrections (a co-author's cell put back, 変更履歴 rows renamed) were refused with the
     // piece, unapplied: they lead the next piece again, ahead of any the read-back added.

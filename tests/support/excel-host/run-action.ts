@@ -38,6 +38,7 @@ import {
   type UndoEntry,
   type WriteResult,
 } from "../../../src/taskpane/session/write-flow";
+import { columnLetters } from "./model/address";
 import { createExcelHost, type NodeExcelHost } from "./create-excel-host";
 import type { RequestFault } from "./host/faults";
 
@@ -60,7 +61,12 @@ export type Fault =
   | { readonly kind: "coauthor"; readonly at: number; readonly address: string; readonly value: string }
   | { readonly kind: "protect"; readonly at: number; readonly sheet: string }
   | { readonly kind: "rename"; readonly at: number; readonly from: string; readonly to: string }
-  | { readonly kind: "replace"; readonly at: number; readonly sheet: string };
+  | { readonly kind: "replace"; readonly at: number; readonly sheet: string }
+  /**
+   * Another person's add-in appends `row` to 変更履歴 just before request `at`, below the rows
+   * there at that moment: where a write that read the sheet before it appends its own next.
+   */
+  | { readonly kind: "append-history"; readonly at: number; readonly row: readonly string[] };
 
 export interface RunOptions {
   readonly xlsx: string | Buffer;
@@ -206,6 +212,11 @@ function arm(excel: NodeExcelHost, fault: Fault): void {
       return excel.beforeSync(fault.at, () => excel.renameSheet(fault.from, fault.to));
     case "replace":
       return excel.beforeSync(fault.at, () => excel.replaceSheet(fault.sheet));
+    case "append-history":
+      return excel.beforeSync(fault.at, () => {
+        const below = excel.snapshot(HISTORY_SHEET).values.length + 1;
+        fault.row.forEach((value, i) => excel.edit(`${HISTORY_SHEET}!${columnLetters(i)}${below}`, value));
+      });
   }
 }
 
