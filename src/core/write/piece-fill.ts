@@ -1,7 +1,7 @@
 import { HISTORY_SHEET } from "../history/history";
 import type { HistoryLog } from "./history-log";
 import { splitUnit, unitBytes, type Unit } from "./units";
-import type { Op, PayloadModel, SheetRef, WritePort } from "./write-port";
+import type { Bytes, Op, PayloadModel, SheetRef, WritePort } from "./write-port";
 
 /** Where 変更履歴 rows go while the sheet's identity is not known yet. */
 export const HISTORY_REF: SheetRef = { name: HISTORY_SHEET, id: null };
@@ -30,7 +30,8 @@ export function countPieces(port: WritePort, units: readonly Unit[], log: Histor
 
 /**
  * Takes from the front of `queue` the units of the next request, after the corrections `ops`
- * already in it, while they fit the budget. A unit that does not fit is cut so its first rows
+ * already in it (with `extra`, what else they bring: their loads, rows appended again), while they
+ * fit the budget. A unit that does not fit is cut so its first rows
  * fill the request (and one too big for any request, so it fits one); the rest stays queued.
  */
 export function fillPiece(
@@ -38,11 +39,12 @@ export function fillPiece(
   model: PayloadModel | null,
   ops: readonly Op[],
   historySheet: SheetRef,
+  extra: Bytes = { request: 0, response: 0 },
 ): Unit[] {
   const units: Unit[] = [];
   if (model === null) return queue.splice(0, queue.length);
-  let request = model.base.request + ops.reduce((n, op) => n + model.op(op).request, 0);
-  let response = model.base.response;
+  let request = model.base.request + extra.request + ops.reduce((n, op) => n + model.op(op).request, 0);
+  let response = model.base.response + extra.response;
   while (queue.length > 0) {
     const unit = queue[0];
     const bytes = unitBytes(model, unit, historySheet);

@@ -3,7 +3,7 @@ import type { AppliedDropdown } from "../port/outcome";
 import type { NewSheet, SheetMark, ValidationRestore } from "../port/plan";
 import type { Target } from "./compare";
 import { jsonBytes } from "./json-bytes";
-import { cellKey, rowFormats, sheetKey, type HistoryEntry } from "./history-log";
+import { HISTORY_COLUMNS, cellKey, rowFormats, sheetKey, type HistoryEntry } from "./history-log";
 import type { Bytes, CellsOp, ChartOp, Op, PayloadModel, Rect, SheetRef } from "./write-port";
 
 /**
@@ -173,20 +173,36 @@ export function unitBytes(model: PayloadModel, unit: Unit, historySheet: SheetRe
   };
   for (const op of unit.ops) add(model.op(op));
   if (unit.guard) add(model.guard(unit.guard, jsonBytes(unit.targets.map((t) => [t.found.raw]))));
-  if (unit.history.length > 0)
-    add(
-      model.op({
-        kind: "cells",
-        sheet: historySheet,
-        top: 0,
-        left: 0,
-        contents: unit.history.map((h) => h.row),
-        formats: rowFormats(unit.history),
-        look: null,
-      }),
-    );
+  add(historyBytes(model, unit.history, historySheet));
   return { request, response };
 }
+
+/**
+ * What appending these 変更履歴 rows adds to a request: the rows, and the load of the places they
+ * go (expected empty) that the piece makes first.
+ */
+export function historyBytes(
+  model: PayloadModel,
+  rows: readonly HistoryEntry[],
+  historySheet: SheetRef,
+): Bytes {
+  if (rows.length === 0) return { request: 0, response: 0 };
+  const write = model.op({
+    kind: "cells",
+    sheet: historySheet,
+    top: 0,
+    left: 0,
+    contents: rows.map((h) => h.row),
+    formats: rowFormats(rows),
+    look: null,
+  });
+  const places = { sheet: historySheet, top: 0, left: 0, rows: rows.length, cols: HISTORY_COLUMNS };
+  const load = model.guard(places, jsonBytes(rows.map(() => EMPTY_PLACES)));
+  return { request: write.request + load.request, response: write.response + load.response };
+}
+
+/** A 変更履歴 row's places as loaded when empty. */
+const EMPTY_PLACES: readonly string[] = Array.from({ length: HISTORY_COLUMNS }, () => "");
 
 /**
  * A unit cut in two by rows (or a sheet's charts by chart), `share` (0..1) of them in the first

@@ -21,7 +21,8 @@ import { HISTORY_COLUMNS, HistoryLog, cellKey, renamedKey, sheetKey, type Histor
 import { failureOfHost } from "./host-failure";
 import { countPieces, fillPiece, HISTORY_REF } from "./piece-fill";
 import { readBack, sameSourceText } from "./read-back";
-import { unitsOf, type Unit } from "./units";
+import { historyBytes, unitsOf, type Unit } from "./units";
+import { jsonBytes } from "./json-bytes";
 import { unsupportedSteps } from "./unsupported";
 import type {
   HostError,
@@ -193,7 +194,6 @@ class WriteRun {
     this.putBacks = [];
     const corrections = ops.length;
     const model = this.port.payload && scaled(this.port.payload, this.scale);
-    const units = fillPiece(this.queue, model, ops, this.log?.ref ?? HISTORY_REF);
     const guards: Rect[] = putBacks.map(({ target, sheet }) => ({
       sheet: this.ref({ name: this.nameOf(sheet), id: null }),
       top: target.rowIndex,
@@ -201,6 +201,15 @@ class WriteRun {
       rows: 1,
       cols: 1,
     }));
+    // Counted with the corrections: the put-backs' loads and the 変更履歴 rows appended again.
+    const historyRef = this.log?.ref ?? HISTORY_REF;
+    const extra = model
+      ? [
+          ...guards.map((rect, i) => model.guard(rect, jsonBytes([[putBacks[i].writes]]))),
+          historyBytes(model, this.mode.kind === "append" ? this.again : [], historyRef),
+        ].reduce((a, b) => ({ request: a.request + b.request, response: a.response + b.response }))
+      : undefined;
+    const units = fillPiece(this.queue, model, ops, historyRef, extra);
     for (const unit of units) {
       ops.push(...unit.ops.map((op) => this.resolve(op)));
       if (unit.guard) guards.push({ ...unit.guard, sheet: this.ref(unit.guard.sheet) });
