@@ -1,8 +1,7 @@
-import { Button } from "@fluentui/react-components";
 import { fillRequest } from "../session/requests";
 import { useStrings } from "../i18n/strings";
 import { useSession } from "../session/session";
-import { usePaneStyles } from "../styles";
+import { IntroAction } from "./intro-action";
 
 /**
  * 選択肢を設定: dropdowns on 天気 and 今後の方向性, variants rewritten to their canonical value.
@@ -11,16 +10,6 @@ import { usePaneStyles } from "../styles";
 export default function FillSection() {
   const strings = useStrings();
   const { writer } = useSession();
-  const styles = usePaneStyles();
   const run = () => writer.prepare("fill", "fill", (list) => fillRequest(list, strings));
-  return (
-    <div className={styles.stack}>
-      <p className={styles.note}>{strings.fill.intro}</p>
-      <div className={styles.row}>
-        <Button appearance="primary" onClick={run}>
-          {strings.fill.run}
-        </Button>
-      </div>
-    </div>
-  );
+  return <IntroAction note={strings.fill.intro} label={strings.fill.run} onClick={run} />;
 }

@@ -6,7 +6,7 @@ import { quarterName } from "../../core/messages/calendar-words";
 import { useStrings } from "../i18n/strings";
 import { localNow } from "../session/clock";
 import { useSession } from "../session/session";
-import { usePaneStyles } from "../styles";
+import { IntroAction } from "./intro-action";
 
 /**
  * サマリー作成: the quarter's summary on a new sheet after the list (§8), for the quarter picked in
@@ -15,7 +15,6 @@ import { usePaneStyles } from "../styles";
 export default function SummarySection() {
   const strings = useStrings();
   const { writer, quarter, env, host } = useSession();
-  const styles = usePaneStyles();
   const [made, setMade] = useState<string | null>(null);
   const q = formatQuarter(quarter);
   const run = () =>
@@ -29,18 +28,16 @@ export default function SummarySection() {
       return { ...prepared, onWritten: (outcome) => setMade(outcome.sheetsAdded[0]?.name ?? null) };
     });
   return (
-    <div className={styles.stack}>
-      <p className={styles.note}>{strings.summary.intro(quarterName(quarter, env.language))}</p>
-      <div className={styles.row}>
-        <Button appearance="primary" onClick={run}>
-          {strings.summary.run(q)}
+    <IntroAction
+      note={strings.summary.intro(quarterName(quarter, env.language))}
+      label={strings.summary.run(q)}
+      onClick={run}
+    >
+      {made !== null && (
+        <Button onClick={() => void host.select({ sheet: made, rowIndex: 0, col: 0 })}>
+          {strings.summary.show(made)}
         </Button>
-        {made !== null && (
-          <Button onClick={() => void host.select({ sheet: made, rowIndex: 0, col: 0 })}>
-            {strings.summary.show(made)}
-          </Button>
-        )}
-      </div>
-    </div>
+      )}
+    </IntroAction>
   );
 }

@@ -7,6 +7,7 @@ import { useStrings } from "../i18n/strings";
 import { targetsSheetRequest } from "../session/requests";
 import { useSession } from "../session/session";
 import { usePaneStyles } from "../styles";
+import { IntroAction } from "./intro-action";
 import { TargetsView } from "../targets/targets-view";
 
 /**
@@ -54,14 +55,5 @@ export default function TargetsSection({ list }: { readonly list: OpenedList }) 
       if ("notice" in prepared) return prepared;
       return { ...prepared, onWritten: (outcome) => setMade(outcome.sheetsAdded[0]?.name ?? null) };
     });
-  return (
-    <div className={styles.stack}>
-      <p className={styles.note}>{strings.targets.noSheet}</p>
-      <div className={styles.row}>
-        <Button appearance="primary" onClick={add}>
-          {strings.targets.add}
-        </Button>
-      </div>
-    </div>
-  );
+  return <IntroAction note={strings.targets.noSheet} label={strings.targets.add} onClick={add} />;
 }
